@@ -1,0 +1,47 @@
+package io.earshot.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's callbacks (contract §3). Every method has a no-op default, so a handler implements only
+ * what it needs. All callbacks of one engine arrive one at a time, in the contract's order, on that
+ * engine's event loop; a handler must not block.
+ */
+public interface EventHandler {
+  /** A new reason for the room state; fires before {@link #onRoomStateUpdate} for the same transition. */
+  default void onRoomStateChanged(
+      String roomID, RoomStateChangedReason reason, int errorCode, Map<String, Object> extendedData) {}
+
+  /** The legacy three-valued room state; fires only when that state changes. */
+  default void onRoomStateUpdate(
+      String roomID, RoomState state, int errorCode, Map<String, Object> extendedData) {}
+
+  /** Other users entered or left (only when this login had {@code isUserStatusNotify}). */
+  default void onRoomUserUpdate(String roomID, UpdateType updateType, List<User> userList) {}
+
+  /** Other users' streams were added or deleted; never lists this engine's own streams. */
+  default void onRoomStreamUpdate(
+      String roomID, UpdateType updateType, List<Stream> streamList, Map<String, Object> extendedData) {}
+
+  default void onPublisherStateUpdate(
+      String streamID, PublisherState state, int errorCode, Map<String, Object> extendedData) {}
+
+  default void onPlayerStateUpdate(
+      String streamID, PlayerState state, int errorCode, Map<String, Object> extendedData) {}
+
+  default void onPublisherStreamEvent(StreamEvent eventID, String streamID, String extraInfo) {}
+
+  default void onPlayerStreamEvent(StreamEvent eventID, String streamID, String extraInfo) {}
+
+  /** The first captured audio frame of a publish session. */
+  default void onPublisherCapturedAudioFirstFrame() {}
+
+  /** The first audio packet of a played stream arrived. */
+  default void onPlayerRecvAudioFirstFrame(String streamID) {}
+
+  default void onEngineStateUpdate(EngineState state) {}
+
+  /** Every non-zero synchronous result is reported here too. */
+  default void onDebugError(int errorCode, String funcName, String info) {}
+}

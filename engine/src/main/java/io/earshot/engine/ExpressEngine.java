@@ -1,0 +1,125 @@
+package io.earshot.engine;
+
+import io.earshot.engine.internal.client.EngineCore;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * The reference engine's API, after the vendor's Express SDK (contract §1). One instance per virtual
+ * user; many may live in one JVM. Every method returns 0 or a contract error code synchronously;
+ * outcomes that depend on the server or the network arrive as {@link EventHandler} callbacks, in order,
+ * on the engine's event loop. Methods may be called from any thread, also from inside a callback.
+ */
+public final class ExpressEngine {
+  private final EngineCore core;
+
+  private ExpressEngine(EngineCore core) {
+    this.core = core;
+  }
+
+  /**
+   * Creates an idle engine that reaches its server through {@code environment}.
+   *
+   * @throws EngineException with {@code 1001000} (appID 0), {@code 1001001} (AppSign not 64 chars) or
+   *     {@code 1001002} (AppSign not hex); a null or empty AppSign selects token mode
+   */
+  public static ExpressEngine createEngine(EngineProfile profile, EventHandler handler, EngineEnvironment environment) {
+    if (profile == null) {
+      throw new EngineException(ErrorCode.COMMON_ILLEGAL_PARAM, "profile must not be null");
+    }
+    if (environment == null) {
+      throw new EngineException(ErrorCode.COMMON_ILLEGAL_PARAM, "environment must not be null");
+    }
+    if (profile.appID() <= 0 || profile.appID() > 0xFFFF_FFFFL) {
+      throw new EngineException(ErrorCode.ENGINE_APPID_ZERO,
+          "appID must be in [1, 4294967295], was " + profile.appID());
+    }
+    String sign = profile.appSign();
+    if (sign != null && !sign.isEmpty()) {
+      if (sign.length() != 64) {
+        throw new EngineException(ErrorCode.ENGINE_APPSIGN_INVALID_LENGTH,
+            "appSign must be 64 characters, was " + sign.length());
+      }
+      for (int i = 0; i < sign.length(); i++) {
+        if (!HexFormat.isHexDigit(sign.charAt(i))) {
+          throw new EngineException(ErrorCode.ENGINE_APPSIGN_INVALID_CHARACTER,
+              "appSign must be hex digits, found '" + sign.charAt(i) + "' at index " + i);
+        }
+      }
+    }
+    return new ExpressEngine(new EngineCore(profile, handler, environment));
+  }
+
+  /** Stops publishing and playing, leaves the room and releases resources. Idempotent; no callback follows. */
+  public void destroyEngine() {
+    core.call("destroyEngine", () -> {
+      core.destroy();
+      return 0;
+    });
+  }
+
+  /** Sets the handler; {@code null} clears it. A second non-null handler returns {@code 1000008}. */
+  public int setEventHandler(EventHandler handler) {
+    return core.call("setEventHandler", () -> core.setEventHandler(handler));
+  }
+
+  /** Accepted and ignored: the engine is audio-only. */
+  public int enableCamera(boolean enable) {
+    return core.call("enableCamera", core::alive);
+  }
+
+  /** Replaces the profile's scenario; {@code 1000067} while logged in. */
+  public int setRoomScenario(Scenario scenario) {
+    return core.call("setRoomScenario", () -> core.setRoomScenario(scenario));
+  }
+
+  /** Logs in with default room options. */
+  public int loginRoom(String roomID, User user) {
+    return loginRoom(roomID, user, null);
+  }
+
+  /** Starts logging in to {@code roomID}; the outcome arrives by {@code onRoomStateChanged}. */
+  public int loginRoom(String roomID, User user, RoomConfig config) {
+    return core.call("loginRoom", () -> core.loginRoom(roomID, user, config));
+  }
+
+  /** Logs out of the current room. */
+  public int logoutRoom() {
+    return logoutRoom(null);
+  }
+
+  /** Stops all publishing and playing, then leaves {@code roomID} ({@code null}: the current room). */
+  public int logoutRoom(String roomID) {
+    return core.call("logoutRoom", () -> core.logoutRoom(roomID));
+  }
+
+  /** Publishes on the main channel. */
+  public int startPublishingStream(String streamID) {
+    return startPublishingStream(streamID, PublishChannel.MAIN);
+  }
+
+  public int startPublishingStream(String streamID, PublishChannel channel) {
+    return core.call("startPublishingStream", () -> core.startPublishing(streamID, channel));
+  }
+
+  public int stopPublishingStream() {
+    return stopPublishingStream(PublishChannel.MAIN);
+  }
+
+  public int stopPublishingStream(PublishChannel channel) {
+    return core.call("stopPublishingStream", () -> core.stopPublishing(channel));
+  }
+
+  public int startPlayingStream(String streamID) {
+    return core.call("startPlayingStream", () -> core.startPlaying(streamID));
+  }
+
+  public int stopPlayingStream(String streamID) {
+    return core.call("stopPlayingStream", () -> core.stopPlaying(streamID));
+  }
+
+  /** What this engine received and dropped (malformed messages, unknown datagrams), for diagnostics. */
+  public Map<String, Long> counters() {
+    return core.counters();
+  }
+}

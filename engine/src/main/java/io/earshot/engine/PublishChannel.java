@@ -1,0 +1,6 @@
+package io.earshot.engine;
+
+/** Publish channel; one stream per channel. */
+public enum PublishChannel {
+  MAIN, AUX, THIRD, FOURTH
+}

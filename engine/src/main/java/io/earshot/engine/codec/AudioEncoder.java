@@ -1,0 +1,24 @@
+package io.earshot.engine.codec;
+
+/**
+ * Turns 20 ms of 48 kHz mono 16-bit PCM into one codec payload. An interface so that callers can wrap
+ * it (a benchmark measures time spent inside the codec; a test substitutes a fake). Instances hold
+ * native state, are used from one thread, and must be closed.
+ */
+public interface AudioEncoder extends AutoCloseable {
+  /** Samples per call: 20 ms at 48 kHz. */
+  int FRAME_SAMPLES = 960;
+
+  /**
+   * Encodes exactly {@link #FRAME_SAMPLES} samples.
+   *
+   * @return a fresh array holding one payload
+   * @throws IllegalArgumentException if {@code pcm960} is null or not 960 samples long
+   * @throws IllegalStateException after {@link #close()}
+   */
+  byte[] encode(short[] pcm960);
+
+  /** Frees native state. Idempotent. */
+  @Override
+  void close();
+}

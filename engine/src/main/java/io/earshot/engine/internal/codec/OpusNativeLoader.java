@@ -1,0 +1,69 @@
+package io.earshot.engine.internal.codec;
+
+import io.earshot.engine.codec.AudioCodecFactory;
+import io.earshot.engine.codec.AudioDecoder;
+import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.engine.codec.CorruptPayloadException;
+
+import club.minnced.opus.util.OpusLibrary;
+import tomp2p.opuswrapper.Opus;
+
+/**
+ * Loads the libopus shipped inside opus-java-natives, once per JVM. Order matters: {@code Opus.INSTANCE}
+ * binds to whatever library the {@code opus.lib} property names at class-initialisation time, which
+ * only {@link OpusLibrary#loadFromJar()} sets; touching {@code Opus} first fails for good (a class whose
+ * initialiser failed is never retried). So every Opus user goes through {@link #ensureLoaded()}.
+ */
+public final class OpusNativeLoader {
+  private OpusNativeLoader() {}
+
+  /**
+   * Loads libopus if not yet loaded and returns the binding. Idempotent and thread-safe: the first
+   * caller loads, the others wait for it (JVM class-initialisation lock).
+   *
+   * @throws IllegalStateException if libopus could not be loaded; a failure is final for this JVM
+   */
+  public static Opus ensureLoaded() {
+    Outcome outcome = Holder.OUTCOME;
+    if (outcome.failure != null) {
+      throw new IllegalStateException(
+          "libopus could not be loaded: " + outcome.failure, outcome.failure);
+    }
+    return outcome.opus;
+  }
+
+  private static final class Holder {
+    static final Outcome OUTCOME = load();
+
+    private static Outcome load() {
+      try {
+        // loadFromJar extracts to java.io.tmpdir; JNA extracts its own stub to jna.tmpdir.
+        if (!OpusLibrary.isInitialized() && !OpusLibrary.loadFromJar()
+            && !OpusLibrary.isInitialized()) {
+          return new Outcome(null, new IllegalStateException(
+              "OpusLibrary.loadFromJar() returned false on platform " + platformName()));
+        }
+        Opus opus = Opus.INSTANCE;
+        // A call proves the symbols resolve now rather than at the first encode.
+        opus.opus_strerror(Opus.OPUS_OK);
+        return new Outcome(opus, null);
+      } catch (Exception | LinkageError e) {
+        return new Outcome(null, e);
+      }
+    }
+
+    private static String platformName() {
+      return System.getProperty("os.name") + "/" + System.getProperty("os.arch");
+    }
+  }
+
+  private static final class Outcome {
+    final Opus opus;
+    final Throwable failure;
+
+    Outcome(Opus opus, Throwable failure) {
+      this.opus = opus;
+      this.failure = failure;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.earshot.engine.internal.server;
+
+import io.earshot.engine.internal.random.SeededRandom;
+import io.earshot.engine.internal.relay.BindPacket;
+import io.earshot.engine.server.DatagramOutput;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The selective forwarding relay: RTP from a stream's publisher goes unchanged to each of the stream's
+ * players (no mixing, no transcoding). A client's media address is learned from its bind packet; RTP from
+ * an address or SSRC the relay does not know is dropped and counted.
+ */
+public final class MediaRelay {
+  private final DatagramOutput output;
+  private final ServerCounters counters;
+  private final Function<String, Set<ServerSession>> playersOf;
+  private final Map<Long, ServerSession> byToken = new HashMap<>();
+  private final Map<InetSocketAddress, ServerSession> byAddress = new HashMap<>();
+  /** "sessionId/ssrc" → stream key. */
+  private final Map<String, String> routes = new HashMap<>();
+
+  MediaRelay(DatagramOutput output, ServerCounters counters, Function<String, Set<ServerSession>> playersOf) {
+    this.output = output;
+    this.counters = counters;
+    this.playersOf = playersOf;
+  }
+
+  /** Gives a logged-in session a fresh media token. */
+  long register(ServerSession session, SeededRandom random) {
+    long token;
+    do {
+      token = random.nextUnsignedInt();
+    } while (token == 0 || byToken.containsKey(token));
+    byToken.put(token, session);
+    return token;
+  }
+
+  void unregister(ServerSession session) {
+    byToken.remove(session.mediaToken, session);
+    if (session.mediaAddress != null) {
+      byAddress.remove(session.mediaAddress, session);
+      session.mediaAddress = null;
+    }
+  }
+
+  void route(ServerSession publisher, long ssrc, String streamKey) {
+    routes.put(publisher.id + "/" + ssrc, streamKey);
+  }
+
+  void unroute(ServerSession publisher, long ssrc) {
+    routes.remove(publisher.id + "/" + ssrc);
+  }
+
+  /** One datagram from a client; never throws on any input. */
+  public void onDatagram(InetSocketAddress from, byte[] data) {
+    if (data.length < 12 || (data[0] & 0xC0) != 0x80) {
+      counters.increment("datagrams.malformed");
+      return;
+    }
+    if (BindPacket.isRtcp(data)) {
+      OptionalLong token = BindPacket.decode(data);
+      if (token.isPresent()) {
+        bind(from, token.getAsLong());
+      } else {
+        counters.increment("datagrams.rtcp_ignored");
+      }
+      return;
+    }
+    ServerSession publisher = byAddress.get(from);
+    if (publisher == null) {
+      counters.increment("datagrams.unknown_source");
+      return;
+    }
+    long ssrc = ((data[8] & 0xffL) << 24) | ((data[9] & 0xffL) << 16) | ((data[10] & 0xffL) << 8) | (data[11] & 0xffL);
+    String key = routes.get(publisher.id + "/" + ssrc);
+    if (key == null) {
+      counters.increment("datagrams.unknown_ssrc");
+      return;
+    }
+    counters.increment("rtp.received");
+    for (ServerSession player : playersOf.apply(key)) {
+      if (player.mediaAddress != null) {
+        output.send(player.mediaAddress, data);
+        counters.increment("rtp.forwarded");
+      }
+    }
+  }
+
+  private void bind(InetSocketAddress from, long token) {
+    ServerSession session = byToken.get(token);
+    if (session == null) {
+      counters.increment("datagrams.unknown_token");
+      return;
+    }
+    if (!from.equals(session.mediaAddress)) {
+      if (session.mediaAddress != null) {
+        byAddress.remove(session.mediaAddress, session);
+      }
+      ServerSession previous = byAddress.put(from, session);
+      if (previous != null && previous != session) {
+        previous.mediaAddress = null;
+      }
+      session.mediaAddress = from;
+      counters.increment("media.bound");
+    }
+  }
+}

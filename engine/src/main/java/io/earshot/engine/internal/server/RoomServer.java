@@ -1,0 +1,305 @@
+package io.earshot.engine.internal.server;
+
+import io.earshot.engine.ErrorCode;
+import io.earshot.engine.internal.IdentifierRules;
+import io.earshot.engine.internal.auth.AppSignProof;
+import io.earshot.engine.internal.random.SeededRandom;
+import io.earshot.engine.internal.signaling.ProtocolException;
+import io.earshot.engine.internal.signaling.SignalingCodec;
+import io.earshot.engine.internal.signaling.SignalingMessage;
+import io.earshot.engine.internal.signaling.SignalingMessage.*;
+import io.earshot.engine.scheduling.Cancellable;
+import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.server.AppConfig;
+import io.earshot.engine.server.DatagramOutput;
+import io.earshot.engine.server.PeerHandler;
+import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.server.SignalingPeer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's signaling logic: sessions, rooms, users and streams (contract §3, §6). Transport-agnostic:
+ * a binding hands it connections and messages, always on the server's scheduler, so no state here needs a
+ * lock. Whatever a client sends is validated again; a bad message is refused and counted and never
+ * disturbs another session.
+ */
+public final class RoomServer {
+  /** Protocol-level refusal codes (docs/protocol.md); never surfaced as engine error codes. */
+  static final int BAD_MESSAGE = 400;
+  static final int NOT_LOGGED_IN = 401;
+  static final int WRONG_PHASE = 409;
+
+  private static final Logger LOG = LoggerFactory.getLogger(RoomServer.class);
+
+  private final ServerConfig config;
+  private final Scheduler scheduler;
+  private final SeededRandom random;
+  private final ServerCounters counters = new ServerCounters();
+  private final StreamDirectory streams;
+  private final MediaRelay relay;
+  private final Map<String, Room> rooms = new HashMap<>();
+  private final Map<String, ServerSession> sessionsByUser = new HashMap<>();
+  private final List<ServerSession> sessions = new ArrayList<>();
+  private final Cancellable sweeper;
+  private long nextSessionId = 1;
+
+  public RoomServer(ServerConfig config, Scheduler scheduler, DatagramOutput mediaOutput) {
+    this.config = config;
+    this.scheduler = scheduler;
+    this.random = new SeededRandom(config.seed()).split("server");
+    // The relay asks the directory for players at forwarding time, after both exist.
+    this.relay = new MediaRelay(mediaOutput, counters, this::playersOf);
+    this.streams = new StreamDirectory(relay);
+    this.sweeper = scheduler.scheduleAtFixedRate(this::sweepTimedOutSessions, 1_000_000_000L, 1_000_000_000L);
+  }
+
+  /** The relay that datagrams from clients go to (call on the server's scheduler). */
+  public MediaRelay relay() {
+    return relay;
+  }
+
+  public ServerCounters counters() {
+    return counters;
+  }
+
+  /** A new connection: greets it with a nonce and returns the handler the binding feeds. */
+  public PeerHandler connect(SignalingPeer peer) {
+    String nonce = HexFormat.of().toHexDigits(random.nextLong());
+    ServerSession session = new ServerSession(nextSessionId++, peer, nonce, scheduler.nanoTime());
+    sessions.add(session);
+    counters.increment("connections.opened");
+    session.send(new Hello(nonce));
+    return new PeerHandler() {
+      @Override
+      public void onMessage(String message) {
+        handle(session, message);
+      }
+
+      @Override
+      public void onClosed() {
+        connectionClosed(session);
+      }
+    };
+  }
+
+  private java.util.Set<ServerSession> playersOf(String streamKey) {
+    return streams.playersOf(streamKey);
+  }
+
+  /** Stops timers; connections are the binding's to close. */
+  public void shutdown() {
+    sweeper.cancel();
+  }
+
+  private void handle(ServerSession session, String text) {
+    if (session.phase == ServerSession.Phase.GONE) {
+      counters.increment("messages.after_session_end");
+      return;
+    }
+    session.lastHeardNanos = scheduler.nanoTime();
+    SignalingMessage message;
+    try {
+      message = SignalingCodec.decode(text);
+    } catch (ProtocolException e) {
+      counters.increment("messages.malformed");
+      session.send(new SignalingMessage.Error(0, BAD_MESSAGE, e.getMessage()));
+      return;
+    }
+    counters.increment("messages." + message.type());
+    if (message instanceof Login m) {
+      login(session, m);
+    } else if (session.phase != ServerSession.Phase.LOGGED_IN) {
+      counters.increment("messages.before_login");
+      session.send(new SignalingMessage.Error(message.seq(), NOT_LOGGED_IN, message.type() + " before login"));
+    } else if (message instanceof Heartbeat m) {
+      session.send(new HeartbeatAck(m.seq()));
+    } else if (message instanceof Logout m) {
+      leave(session, 1);
+      session.send(new LogoutResult(m.seq()));
+    } else if (message instanceof Publish m) {
+      publish(session, m);
+    } else if (message instanceof StopPublish m) {
+      if (session.publications.containsKey(m.streamId())) {
+        streams.unpublish(session, m.streamId(), 1);
+      }
+    } else if (message instanceof Play m) {
+      int code = IdentifierRules.streamId(m.streamId());
+      session.send(new PlayResult(m.seq(), m.streamId(), code));
+      if (code == 0) {
+        streams.play(session, m.streamId());
+      }
+    } else if (message instanceof StopPlay m) {
+      streams.stopPlay(session, m.streamId());
+    } else {
+      counters.increment("messages.unexpected");
+      session.send(new SignalingMessage.Error(message.seq(), BAD_MESSAGE, message.type() + " is a server message"));
+    }
+  }
+
+  private void login(ServerSession session, Login m) {
+    if (session.phase != ServerSession.Phase.CONNECTED) {
+      session.send(new SignalingMessage.Error(m.seq(), WRONG_PHASE, "already logged in on this connection"));
+      return;
+    }
+    int code = checkLogin(session, m);
+    if (code != 0) {
+      counters.increment("logins.refused." + code);
+      session.send(new LoginResult(m.seq(), code, "", 0, List.of(), List.of()));
+      return;
+    }
+    AppConfig app = config.app(m.appId());
+    ServerSession previous = sessionsByUser.get(m.appId() + "/" + m.user().id());
+    if (previous != null) {
+      kickForRelogin(previous, m.roomId());
+    }
+    Room room = rooms.get(m.appId() + "/" + m.roomId());
+    if (room == null) {
+      int limit = smallestLimit(app.maxUsersPerRoom(), m.maxMemberCount());
+      room = new Room(m.appId(), m.roomId(), HexFormat.of().toHexDigits(random.nextLong()), limit);
+      rooms.put(room.key(), room);
+    } else if (room.isFull() && !(previous != null && previous.room == room)) {
+      counters.increment("logins.refused." + ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER);
+      session.send(new LoginResult(m.seq(), ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, "", 0, List.of(), List.of()));
+      return;
+    }
+    join(session, m, room, previous != null && previous.room == room);
+  }
+
+  private int checkLogin(ServerSession session, Login m) {
+    AppConfig app = config.app(m.appId());
+    if (app == null) {
+      return ErrorCode.ENGINE_APPID_INCORRECT_OR_NOT_ONLINE;
+    }
+    int code = IdentifierRules.roomId(m.roomId());
+    if (code == 0) {
+      code = IdentifierRules.user(m.user().id(), m.user().name());
+    }
+    if (code == 0 && m.maxMemberCount() < 0) {
+      code = ErrorCode.COMMON_ILLEGAL_PARAM;
+    }
+    if (code != 0) {
+      return code;
+    }
+    if (!m.token().isEmpty()) {
+      // Token04 verification arrives with the authentication work; until then a token is not accepted.
+      return ErrorCode.ROOM_ERROR_AUTHENTICATION_FAILED;
+    }
+    if (m.proof().isEmpty()) {
+      return ErrorCode.ROOM_NO_TOKEN;
+    }
+    boolean proven = AppSignProof.matches(app.appSign(), session.nonce, m.appId(), m.user().id(), m.roomId(), m.proof());
+    return proven ? 0 : ErrorCode.ENGINE_APPSIGN_INCORRECT;
+  }
+
+  private void join(ServerSession session, Login m, Room room, boolean replacesInSameRoom) {
+    session.appId = m.appId();
+    session.user = m.user();
+    session.room = room;
+    session.userStatusNotify = m.userStatusNotify();
+    session.phase = ServerSession.Phase.LOGGED_IN;
+    session.mediaToken = relay.register(session, random);
+    List<WireUser> others = new ArrayList<>();
+    room.members.values().forEach(s -> others.add(s.user));
+    List<WireStream> existing = streams.streamsIn(room, null);
+    room.members.put(m.user().id(), session);
+    sessionsByUser.put(session.userKey(), session);
+    counters.increment("logins.accepted");
+    session.send(new LoginResult(m.seq(), 0, room.roomSessionId, session.mediaToken, others, existing));
+    if (!replacesInSameRoom) {
+      broadcastUsers(room, session, "ADD", List.of(session.user));
+    }
+  }
+
+  private void publish(ServerSession session, Publish m) {
+    int code = IdentifierRules.streamId(m.streamId());
+    if (code == 0) {
+      ServerSession owner = streams.publisherOf(session.appId, m.streamId());
+      if (owner != null && owner != session) {
+        code = ErrorCode.PUBLISHER_ERROR_REPETITIVE_PUBLISH_STREAM;
+      }
+    }
+    session.send(new PublishResult(m.seq(), m.streamId(), code));
+    if (code == 0 && !session.publications.containsKey(m.streamId())) {
+      streams.publish(session, m.streamId(), m.ssrc());
+    }
+  }
+
+  /** The same user ID logged in again: the old session is kicked (contract §3.1, §3.5). */
+  private void kickForRelogin(ServerSession old, String newRoomId) {
+    boolean sameRoom = old.room.roomId.equals(newRoomId);
+    old.send(new KickOut(ErrorCode.ROOM_KICKED_OUT));
+    removeFromRoom(old, 3, !sameRoom);
+    old.phase = ServerSession.Phase.GONE;
+    old.peer.close();
+  }
+
+  /** Logout or timeout: streams DELETE first, then the user DELETE. */
+  private void leave(ServerSession session, int streamDeleteCode) {
+    removeFromRoom(session, streamDeleteCode, true);
+    session.phase = ServerSession.Phase.CONNECTED;
+    session.room = null;
+  }
+
+  private void removeFromRoom(ServerSession session, int streamDeleteCode, boolean announceUserLeft) {
+    Room room = session.room;
+    streams.removeAll(session, streamDeleteCode);
+    relay.unregister(session);
+    if (room.members.get(session.user.id()) == session) {
+      room.members.remove(session.user.id());
+    }
+    sessionsByUser.remove(session.userKey(), session);
+    if (announceUserLeft) {
+      broadcastUsers(room, session, "DELETE", List.of(session.user));
+    }
+    if (room.members.isEmpty()) {
+      rooms.remove(room.key());
+    }
+  }
+
+  private void connectionClosed(ServerSession session) {
+    session.connectionOpen = false;
+    counters.increment("connections.closed");
+    if (session.phase != ServerSession.Phase.LOGGED_IN) {
+      session.phase = ServerSession.Phase.GONE;
+      sessions.remove(session);
+    }
+    // A logged-in session survives a closed connection until the session timeout (contract §7).
+  }
+
+  private void sweepTimedOutSessions() {
+    long deadline = scheduler.nanoTime() - config.sessionTimeout().toNanos();
+    for (ServerSession s : List.copyOf(sessions)) {
+      if (s.phase == ServerSession.Phase.GONE) {
+        sessions.remove(s);
+      } else if (s.phase == ServerSession.Phase.LOGGED_IN && s.lastHeardNanos < deadline) {
+        LOG.debug("{} timed out", s);
+        counters.increment("sessions.timed_out");
+        removeFromRoom(s, s.connectionOpen ? 2 : 5, true);
+        s.phase = ServerSession.Phase.GONE;
+        sessions.remove(s);
+        s.peer.close();
+      }
+    }
+  }
+
+  private void broadcastUsers(Room room, ServerSession subject, String type, List<WireUser> users) {
+    for (ServerSession member : room.members.values()) {
+      if (member != subject && member.userStatusNotify) {
+        member.send(new UserUpdate(type, users));
+      }
+    }
+  }
+
+  private static int smallestLimit(int a, int b) {
+    if (a == 0) {
+      return b;
+    }
+    return b == 0 ? a : Math.min(a, b);
+  }
+}

@@ -1,0 +1,56 @@
+package io.earshot.engine.internal.server;
+
+import io.earshot.engine.internal.signaling.SignalingMessage;
+import io.earshot.engine.internal.signaling.SignalingCodec;
+import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
+import io.earshot.engine.server.SignalingPeer;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The server's view of one client connection and, once logged in, of that user in its room. */
+final class ServerSession {
+  enum Phase { CONNECTED, LOGGED_IN, GONE }
+
+  final long id;
+  final SignalingPeer peer;
+  final String nonce;
+  Phase phase = Phase.CONNECTED;
+  boolean connectionOpen = true;
+  long lastHeardNanos;
+
+  long appId;
+  WireUser user;
+  Room room;
+  boolean userStatusNotify;
+  long mediaToken;
+  InetSocketAddress mediaAddress;
+  /** Published stream ID → SSRC. */
+  final Map<String, Long> publications = new LinkedHashMap<>();
+  /** Stream IDs this session plays. */
+  final Set<String> plays = new LinkedHashSet<>();
+
+  ServerSession(long id, SignalingPeer peer, String nonce, long nowNanos) {
+    this.id = id;
+    this.peer = peer;
+    this.nonce = nonce;
+    this.lastHeardNanos = nowNanos;
+  }
+
+  void send(SignalingMessage message) {
+    if (connectionOpen) {
+      peer.send(SignalingCodec.encode(message));
+    }
+  }
+
+  String userKey() {
+    return appId + "/" + user.id();
+  }
+
+  @Override
+  public String toString() {
+    return "session " + id + (user == null ? "" : " (" + user.id() + ")") + " from " + peer.describe();
+  }
+}

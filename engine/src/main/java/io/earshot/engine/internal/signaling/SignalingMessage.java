@@ -1,0 +1,162 @@
+package io.earshot.engine.internal.signaling;
+
+import java.util.List;
+
+/**
+ * Every message of the signaling protocol (docs/protocol.md). Client requests carry a {@code seq} that
+ * the server echoes in its answer. Records are immutable; lists are copied.
+ */
+public sealed interface SignalingMessage {
+  /** The {@code type} field on the wire. */
+  String type();
+
+  /** The request sequence number this message carries or answers; 0 for notifications. */
+  default long seq() {
+    return 0;
+  }
+
+  /** A user as it travels on the wire. */
+  record WireUser(String id, String name) {}
+
+  /** A stream as it travels on the wire. */
+  record WireStream(String streamId, WireUser user, String extraInfo) {}
+
+  /** Why a stream was deleted (contract §3.5 codes). */
+  record DeleteReason(String streamId, int code) {}
+
+  // ---- client to server ----
+
+  /** Log in to a room. {@code proof} is the AppSign proof (hex HMAC), {@code token} a Token04; either may be empty. */
+  record Login(long seq, long appId, String roomId, WireUser user, int maxMemberCount,
+      boolean userStatusNotify, String token, String proof) implements SignalingMessage {
+    public String type() {
+      return "login";
+    }
+  }
+
+  record Logout(long seq) implements SignalingMessage {
+    public String type() {
+      return "logout";
+    }
+  }
+
+  record Heartbeat(long seq) implements SignalingMessage {
+    public String type() {
+      return "heartbeat";
+    }
+  }
+
+  /** Publish a stream whose RTP uses {@code ssrc}. */
+  record Publish(long seq, String streamId, long ssrc) implements SignalingMessage {
+    public String type() {
+      return "publish";
+    }
+  }
+
+  record StopPublish(long seq, String streamId) implements SignalingMessage {
+    public String type() {
+      return "stop_publish";
+    }
+  }
+
+  record Play(long seq, String streamId) implements SignalingMessage {
+    public String type() {
+      return "play";
+    }
+  }
+
+  record StopPlay(long seq, String streamId) implements SignalingMessage {
+    public String type() {
+      return "stop_play";
+    }
+  }
+
+  // ---- server to client ----
+
+  /** First message on every connection: the nonce the AppSign proof must cover. */
+  record Hello(String nonce) implements SignalingMessage {
+    public String type() {
+      return "hello";
+    }
+  }
+
+  /** Answer to {@link Login}: code 0 with the room's view, or a contract error code. */
+  record LoginResult(long seq, int code, String roomSessionId, long mediaToken, List<WireUser> users,
+      List<WireStream> streams) implements SignalingMessage {
+    public LoginResult {
+      users = List.copyOf(users);
+      streams = List.copyOf(streams);
+    }
+
+    public String type() {
+      return "login_result";
+    }
+  }
+
+  record LogoutResult(long seq) implements SignalingMessage {
+    public String type() {
+      return "logout_result";
+    }
+  }
+
+  record HeartbeatAck(long seq) implements SignalingMessage {
+    public String type() {
+      return "heartbeat_ack";
+    }
+  }
+
+  record PublishResult(long seq, String streamId, int code) implements SignalingMessage {
+    public String type() {
+      return "publish_result";
+    }
+  }
+
+  /** Answer to {@link Play}: accepted (code 0) or refused. */
+  record PlayResult(long seq, String streamId, int code) implements SignalingMessage {
+    public String type() {
+      return "play_result";
+    }
+  }
+
+  /** A stream this session plays is being published now, with this SSRC; media follows. */
+  record StreamAvailable(String streamId, long ssrc) implements SignalingMessage {
+    public String type() {
+      return "stream_available";
+    }
+  }
+
+  record UserUpdate(String updateType, List<WireUser> users) implements SignalingMessage {
+    public UserUpdate {
+      users = List.copyOf(users);
+    }
+
+    public String type() {
+      return "user_update";
+    }
+  }
+
+  record StreamUpdate(String updateType, List<WireStream> streams, List<DeleteReason> reasons)
+      implements SignalingMessage {
+    public StreamUpdate {
+      streams = List.copyOf(streams);
+      reasons = List.copyOf(reasons);
+    }
+
+    public String type() {
+      return "stream_update";
+    }
+  }
+
+  record KickOut(int code) implements SignalingMessage {
+    public String type() {
+      return "kick_out";
+    }
+  }
+
+  /** The server refused a message; {@code seq} is 0 when the message had none. */
+  record Error(long seq, int code, String message) implements SignalingMessage {
+    public String type() {
+      return "error";
+    }
+  }
+}

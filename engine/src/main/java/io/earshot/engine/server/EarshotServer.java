@@ -1,0 +1,127 @@
+package io.earshot.engine.server;
+
+import io.earshot.engine.internal.server.RoomServer;
+import io.earshot.engine.internal.server.SocketServerBinding;
+import io.earshot.engine.scheduling.RealTimeScheduler;
+import io.earshot.engine.scheduling.Scheduler;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The reference server: rooms, authentication and the media relay. Runs on real sockets
+ * ({@link #startOnSockets}), embedded on ephemeral loopback ports by default, or without sockets on a
+ * caller's scheduler ({@link #inMemory}), where a simulated network feeds it.
+ */
+public final class EarshotServer implements AutoCloseable {
+  private final RoomServer server;
+  private final Scheduler scheduler;
+  private final SocketServerBinding binding;
+  private final EventLoopGroup ownedGroup;
+
+  private EarshotServer(RoomServer server, Scheduler scheduler, SocketServerBinding binding, EventLoopGroup group) {
+    this.server = server;
+    this.scheduler = scheduler;
+    this.binding = binding;
+    this.ownedGroup = group;
+  }
+
+  /** Starts on ephemeral loopback ports (127.0.0.1:0), the default for scenarios. */
+  public static EarshotServer startEmbedded(ServerConfig config) {
+    InetSocketAddress any = new InetSocketAddress("127.0.0.1", 0);
+    return startOnSockets(config, any, any);
+  }
+
+  /** Starts on the given addresses with its own event loops. */
+  public static EarshotServer startOnSockets(ServerConfig config, InetSocketAddress signaling,
+      InetSocketAddress media) {
+    EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    RealTimeScheduler scheduler = new RealTimeScheduler(group.next());
+    try {
+      RoomServer[] built = new RoomServer[1];
+      SocketServerBinding binding = new SocketServerBinding(group, scheduler, signaling, media,
+          output -> built[0] = new RoomServer(config, scheduler, output));
+      return new EarshotServer(built[0], scheduler, binding, group);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      group.shutdownGracefully();
+      throw new IllegalStateException("interrupted while binding the server's sockets", e);
+    } catch (RuntimeException e) {
+      group.shutdownGracefully();
+      throw e;
+    }
+  }
+
+  /** A server without sockets; every call must then be made on {@code scheduler}. */
+  public static EarshotServer inMemory(ServerConfig config, Scheduler scheduler, DatagramOutput mediaOutput) {
+    return new EarshotServer(new RoomServer(config, scheduler, mediaOutput), scheduler, null, null);
+  }
+
+  /** The WebSocket URI clients connect to (socket mode only). */
+  public URI signalingUri() {
+    InetSocketAddress a = requireSockets().signalingAddress();
+    return URI.create("ws://" + a.getHostString() + ":" + a.getPort() + SocketServerBinding.PATH);
+  }
+
+  public InetSocketAddress signalingAddress() {
+    return requireSockets().signalingAddress();
+  }
+
+  /** The relay's UDP address (socket mode only). */
+  public InetSocketAddress mediaAddress() {
+    return requireSockets().mediaAddress();
+  }
+
+  /** A new signaling connection (in-memory mode; call on the server's scheduler). */
+  public PeerHandler connect(SignalingPeer peer) {
+    return server.connect(peer);
+  }
+
+  /** A datagram from a client (in-memory mode; call on the server's scheduler). */
+  public void onDatagram(InetSocketAddress from, byte[] datagram) {
+    server.relay().onDatagram(from, datagram);
+  }
+
+  /** What the server counted: messages, refusals, relayed packets. Safe from any thread. */
+  public Map<String, Long> counters() {
+    return server.counters().snapshot();
+  }
+
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  private SocketServerBinding requireSockets() {
+    if (binding == null) {
+      throw new IllegalStateException("this server runs in memory and has no sockets");
+    }
+    return binding;
+  }
+
+  @Override
+  public void close() {
+    if (binding != null) {
+      CompletableFuture<Void> stopped = new CompletableFuture<>();
+      scheduler.execute(() -> {
+        server.shutdown();
+        stopped.complete(null);
+      });
+      try {
+        stopped.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e.getCause());
+      }
+      binding.close();
+      ownedGroup.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    } else {
+      server.shutdown();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.earshot.engine.server;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server's configuration: its apps, the session timeout (contract §7) and the seed of its random
+ * choices (nonces, room session IDs, media tokens). Immutable; build with {@link #builder()}.
+ */
+public final class ServerConfig {
+  private final Map<Long, AppConfig> apps;
+  private final Duration sessionTimeout;
+  private final long seed;
+
+  private ServerConfig(Builder b) {
+    this.apps = Map.copyOf(b.apps);
+    this.sessionTimeout = b.sessionTimeout;
+    this.seed = b.seed;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The default: the {@link AppConfig#DEFAULT} app, a 30 s session timeout, seed 0. */
+  public static ServerConfig defaults() {
+    return builder().build();
+  }
+
+  public AppConfig app(long appId) {
+    return apps.get(appId);
+  }
+
+  public List<AppConfig> apps() {
+    return List.copyOf(apps.values());
+  }
+
+  public Duration sessionTimeout() {
+    return sessionTimeout;
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.apps.clear();
+    b.apps.putAll(apps);
+    b.sessionTimeout = sessionTimeout;
+    b.seed = seed;
+    return b;
+  }
+
+  /** Builder; starts with the default app. */
+  public static final class Builder {
+    private final Map<Long, AppConfig> apps = new LinkedHashMap<>();
+    private Duration sessionTimeout = Duration.ofSeconds(30);
+    private long seed;
+
+    private Builder() {
+      apps.put(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT);
+    }
+
+    /** Adds or replaces an app. */
+    public Builder app(AppConfig app) {
+      apps.put(app.appId(), app);
+      return this;
+    }
+
+    public Builder sessionTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("session timeout must be > 0, was " + timeout);
+      }
+      this.sessionTimeout = timeout;
+      return this;
+    }
+
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public ServerConfig build() {
+      return new ServerConfig(this);
+    }
+  }
+}
