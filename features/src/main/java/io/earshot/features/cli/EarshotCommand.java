@@ -1,0 +1,22 @@
+package io.earshot.features.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code earshot} command line: run feature files, or start the reference server. */
+@Command(name = "earshot", mixinStandardHelpOptions = true, version = "earshot 0.1.0",
+    description = "Automated call-quality tests for real-time voice.",
+    subcommands = {ServerCommand.class})
+public final class EarshotCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: run or server");
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EarshotCommand()).execute(args));
+  }
+}

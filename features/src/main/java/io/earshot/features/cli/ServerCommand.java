@@ -1,0 +1,47 @@
+package io.earshot.features.cli;
+
+import io.earshot.engine.server.AppConfig;
+import io.earshot.engine.server.EarshotServer;
+import io.earshot.engine.server.ServerConfig;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code earshot server}: the reference server, standalone, until interrupted. */
+@Command(name = "server", mixinStandardHelpOptions = true,
+    description = "Runs the reference server (signaling over WebSocket, media relay over UDP) until Ctrl-C.")
+final class ServerCommand implements Callable<Integer> {
+  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
+  String host;
+
+  @Option(names = "--signaling-port", defaultValue = "0", description = "WebSocket port (0 = any free port).")
+  int signalingPort;
+
+  @Option(names = "--media-port", defaultValue = "0", description = "UDP media port (0 = any free port).")
+  int mediaPort;
+
+  @Option(names = "--max-users-per-room", defaultValue = "0", description = "Room size limit of the default app (0 = unlimited).")
+  int maxUsersPerRoom;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    ServerConfig config = ServerConfig.builder()
+        .app(AppConfig.DEFAULT.withMaxUsersPerRoom(maxUsersPerRoom)).build();
+    EarshotServer server = EarshotServer.startOnSockets(config, new InetSocketAddress(host, signalingPort),
+        new InetSocketAddress(host, mediaPort));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      stopped.countDown();
+    }));
+    System.out.println("earshot server running");
+    System.out.println("  signaling: " + server.signalingUri());
+    System.out.println("  media:     udp://" + server.mediaAddress().getHostString() + ":" + server.mediaAddress().getPort());
+    System.out.println("  default app: appID " + AppConfig.DEFAULT.appId() + ", appSign " + AppConfig.DEFAULT.appSign());
+    System.out.println("Press Ctrl-C to stop.");
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,44 @@
+package io.earshot.features.steps;
+
+import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
+import io.earshot.simulator.TimeMode;
+
+/** Setup sentences: the server, the time mode and the users. */
+public final class SetupSteps {
+  private final ScenarioWorld world;
+
+  public SetupSteps(ScenarioWorld world) {
+    this.world = world;
+  }
+
+  @Given("the reference server is running")
+  public void serverRunning() {
+    world.dsl().simulation().startServer();
+  }
+
+  @Given("the simulation runs in real time")
+  public void realTime() {
+    world.configure(TimeMode.REAL_TIME, world.seed());
+  }
+
+  @Given("^a user \"([^\"]*)\"$")
+  public void user(String name) {
+    world.dsl().simulation().addUser(name, name);
+  }
+
+  @Given("^a user \"([^\"]*)\" with user ID \"([^\"]*)\"$")
+  public void userWithId(String name, String userId) {
+    world.dsl().simulation().addUser(name, userId);
+  }
+
+  @Given("^users (\".*)$")
+  public void users(String list) {
+    StepValues.userList(list).forEach(name -> world.dsl().simulation().addUser(name, name));
+  }
+
+  @After(order = 10)
+  public void closeSimulation() {
+    world.close();
+  }
+}

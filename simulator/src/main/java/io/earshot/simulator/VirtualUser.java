@@ -1,0 +1,126 @@
+package io.earshot.simulator;
+
+import io.earshot.engine.EngineEnvironment;
+import io.earshot.engine.EngineProfile;
+import io.earshot.engine.ExpressEngine;
+import io.earshot.engine.RoomConfig;
+import io.earshot.engine.User;
+import io.earshot.netem.UserLink;
+import io.earshot.simulator.audio.AudioSource;
+import io.earshot.simulator.audio.PlayoutRecorder;
+import io.earshot.simulator.audio.SilenceSource;
+import io.earshot.simulator.timeline.CallbackEvent;
+import io.earshot.simulator.timeline.CallbackTimeline;
+import io.earshot.simulator.timeline.TimelineRecorder;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One simulated participant: an engine of its own, its emulated link to the server, the audio it
+ * publishes, a recorder per stream it plays, and the timeline of every callback it received.
+ */
+public final class VirtualUser {
+  private final String name;
+  private final String userId;
+  private final ExpressEngine engine;
+  private final UserLink link;
+  private final CallbackTimeline timeline;
+  private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
+  private volatile AudioSource source = new SilenceSource();
+  private final AutoCloseable wiring;
+
+  VirtualUser(String name, String userId, EngineProfile profile, UserWiring wiring, SimulationClock clock,
+      Object changed, long seed) {
+    this.name = name;
+    this.userId = userId;
+    this.link = wiring.link();
+    this.wiring = wiring;
+    this.timeline = new CallbackTimeline(name, changed);
+    EngineEnvironment env = EngineEnvironment.builder(wiring.scheduler(), wiring.transport())
+        .captureSource(frame -> source.nextFrame(frame))
+        .renderSink((streamId, frame, playoutNanos) -> recorders
+            .computeIfAbsent(streamId, k -> new PlayoutRecorder())
+            .onFrame(frame, clock.toScenarioNanos(playoutNanos)))
+        .seed(seed)
+        .build();
+    TimelineRecorder handler = new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
+    this.engine = ExpressEngine.createEngine(profile, handler, env);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public ExpressEngine engine() {
+    return engine;
+  }
+
+  public UserLink link() {
+    return link;
+  }
+
+  public CallbackTimeline timeline() {
+    return timeline;
+  }
+
+  /** The recorder of a played stream, if any audio of it has been played. */
+  public Optional<PlayoutRecorder> recorder(String streamId) {
+    return Optional.ofNullable(recorders.get(streamId));
+  }
+
+  public int login(String roomId, RoomConfig config) {
+    return engine.loginRoom(roomId, new User(userId, userId), config);
+  }
+
+  public int publish(String streamId, AudioSource audio) {
+    this.source = audio;
+    return engine.startPublishingStream(streamId);
+  }
+
+  public int stopPublishing() {
+    return engine.stopPublishingStream();
+  }
+
+  public int play(String streamId) {
+    return engine.startPlayingStream(streamId);
+  }
+
+  public int stopPlaying(String streamId) {
+    return engine.stopPlayingStream(streamId);
+  }
+
+  public int logout() {
+    return engine.logoutRoom();
+  }
+
+  public void destroy() {
+    engine.destroyEngine();
+  }
+
+  /** The latest value of a state callback's argument at {@code index}, filtered by the first argument. */
+  public Optional<String> latest(String callback, String firstArg, int index) {
+    List<CallbackEvent> events = timeline.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      CallbackEvent e = events.get(i);
+      if (e.callback().equals(callback) && (firstArg == null || e.args().get(0).equals(firstArg))) {
+        return Optional.of(e.args().get(index));
+      }
+    }
+    return Optional.empty();
+  }
+
+  void close() {
+    engine.destroyEngine();
+    try {
+      wiring.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("closing the network of " + name + " failed", e);
+    }
+  }
+}

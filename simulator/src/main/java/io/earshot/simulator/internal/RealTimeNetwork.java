@@ -1,0 +1,73 @@
+package io.earshot.simulator.internal;
+
+import io.earshot.engine.scheduling.RealTimeScheduler;
+import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.server.EarshotServer;
+import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.transport.ClientTransport;
+import io.earshot.engine.transport.SocketClientTransport;
+import io.earshot.netem.RealTimeEmulationScheduler;
+import io.earshot.netem.UserLink;
+import io.earshot.netem.proxy.TcpRelayProxy;
+import io.earshot.netem.proxy.UdpRelayProxy;
+import io.netty.channel.DefaultEventLoopGroup;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real-time wiring: the embedded server on loopback sockets, and per user a UDP and a TCP relay proxy
+ * that carry the user's traffic through its emulated link. Engines run on their own event loops;
+ * sockets and proxies on a shared I/O group.
+ */
+public final class RealTimeNetwork implements AutoCloseable {
+  private final EventLoopGroup io = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+  private final EventLoopGroup engines = new DefaultEventLoopGroup(2);
+  private final EarshotServer server;
+
+  public RealTimeNetwork(ServerConfig config) {
+    this.server = EarshotServer.startEmbedded(config);
+  }
+
+  public EarshotServer server() {
+    return server;
+  }
+
+  /** Wires one user: its link, its proxies in front of the server, a socket transport and a scheduler. */
+  public Wiring connect(String userName, long seed) {
+    EventLoop linkLoop = io.next();
+    UserLink link = new UserLink(userName, seed, new RealTimeEmulationScheduler(linkLoop));
+    try {
+      UdpRelayProxy udp = UdpRelayProxy.start(linkLoop, link, server.mediaAddress());
+      TcpRelayProxy tcp = TcpRelayProxy.start(linkLoop, link, server.signalingAddress());
+      InetSocketAddress signaling = tcp.localAddress();
+      URI uri = URI.create("ws://127.0.0.1:" + signaling.getPort() + server.signalingUri().getPath());
+      ClientTransport transport = new SocketClientTransport(io, uri, udp.localAddress());
+      return new Wiring(new RealTimeScheduler((EventLoop) engines.next()), transport, link, udp, tcp);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the proxies of " + userName, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    engines.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+  }
+
+  /** One user's real-time wiring. */
+  public record Wiring(Scheduler scheduler, ClientTransport transport, UserLink link, UdpRelayProxy udp,
+      TcpRelayProxy tcp) implements AutoCloseable {
+    @Override
+    public void close() {
+      udp.close();
+      tcp.close();
+    }
+  }
+}
