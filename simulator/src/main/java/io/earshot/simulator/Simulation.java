@@ -2,14 +2,15 @@ package io.earshot.simulator;
 
 import io.earshot.engine.EngineProfile;
 import io.earshot.engine.Scenario;
-import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
-import io.earshot.engine.transport.ClientTransport;
-import io.earshot.netem.UserLink;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.internal.RealTimeNetwork;
 import io.earshot.simulator.internal.RealTimeSimulationClock;
+import io.earshot.simulator.internal.SimulatedClock;
+import io.earshot.simulator.internal.SimulatedNetwork;
+import io.earshot.simulator.internal.SimulationNetwork;
+import io.earshot.simulator.time.VirtualScheduler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,32 +18,42 @@ import java.util.Map;
 
 /**
  * One scenario's world: the reference server, the virtual users and their links, the clock, and the seed
- * every random choice derives from. Steps drive it through this class's methods; assertions read users'
- * timelines and recorders.
+ * every random choice derives from. Real time runs on loopback sockets; simulated time runs the same
+ * engine, server and emulator in memory on a virtual clock, single-threaded and reproducible. Steps drive
+ * it through this class; assertions read users' timelines and recorders.
  */
 public final class Simulation implements AutoCloseable {
   private final TimeMode mode;
   private final long seed;
   private final Object changed = new Object();
   private final SimulationClock clock;
+  private final VirtualScheduler virtualScheduler;
   private final Map<String, VirtualUser> users = new LinkedHashMap<>();
   private final Map<String, AudioSource> publishedAudio = new LinkedHashMap<>();
   private final Map<String, String> lastPublisher = new LinkedHashMap<>();
-  private ServerConfig serverConfig = ServerConfig.defaults();
-  private RealTimeNetwork network;
+  private ServerConfig serverConfig;
+  private SimulationNetwork network;
   private long lastActionNanos;
 
-  private Simulation(TimeMode mode, long seed) {
-    if (mode != TimeMode.REAL_TIME) {
-      throw new UnsupportedOperationException("simulated time is not available yet; use real time");
-    }
+  private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
     this.seed = seed;
-    this.clock = new RealTimeSimulationClock(changed);
+    this.serverConfig = ServerConfig.builder().seed(Seeds.derive(seed, "server")).build();
+    if (mode == TimeMode.SIMULATED) {
+      this.virtualScheduler = new VirtualScheduler(epochAnchorMillis);
+      this.clock = new SimulatedClock(virtualScheduler);
+    } else {
+      this.virtualScheduler = null;
+      this.clock = new RealTimeSimulationClock(changed);
+    }
   }
 
-  public static Simulation create(TimeMode mode, long seed) {
-    return new Simulation(mode, seed);
+  /**
+   * A new simulation; in simulated time, virtual time 0 stands for {@code epochAnchorMillis} (token
+   * expiry needs real dates), and the calling thread drives the clock.
+   */
+  public static Simulation create(TimeMode mode, long seed, long epochAnchorMillis) {
+    return new Simulation(mode, seed, epochAnchorMillis);
   }
 
   public TimeMode mode() {
@@ -57,10 +68,19 @@ public final class Simulation implements AutoCloseable {
     return clock;
   }
 
-  /** Starts the reference server (idempotent); users created before it start it too. */
+  /** Changes the server's configuration; only before the server starts. */
+  public void configureServer(java.util.function.UnaryOperator<ServerConfig.Builder> change) {
+    if (network != null) {
+      throw new ScenarioFailure("the server is already running; configure it before the first user or server step");
+    }
+    serverConfig = change.apply(serverConfig.toBuilder()).build();
+  }
+
+  /** Starts the reference server (idempotent); creating a user starts it too. */
   public void startServer() {
     if (network == null) {
-      network = new RealTimeNetwork(serverConfig);
+      network = mode == TimeMode.SIMULATED ? new SimulatedNetwork(serverConfig, virtualScheduler)
+          : new RealTimeNetwork(serverConfig);
     }
   }
 
@@ -79,9 +99,8 @@ public final class Simulation implements AutoCloseable {
       throw new ScenarioFailure("a user named \"" + name + "\" already exists in this scenario");
     }
     startServer();
-    RealTimeNetwork.Wiring wiring = network.connect(name, seed);
-    long userSeed = seed ^ (name.hashCode() * 0x9E3779B97F4A7C15L);
-    VirtualUser user = new VirtualUser(name, userId, defaultProfile(), new Wired(wiring), clock, changed, userSeed);
+    VirtualUser user = new VirtualUser(name, userId, defaultProfile(),
+        network.connect(name, Seeds.derive(seed, "link")), clock, changed, Seeds.derive(seed, "user", name, "engine"));
     users.put(name, user);
     return user;
   }
@@ -133,6 +152,14 @@ public final class Simulation implements AutoCloseable {
     return user(name);
   }
 
+  /** Every user's timeline, user by user, as one text: what the report attaches and QA diffs. */
+  public String renderTimelines() {
+    StringBuilder out = new StringBuilder();
+    out.append("# mode ").append(mode).append(", seed ").append(seed).append('\n');
+    users.values().forEach(u -> out.append(u.timeline().render()));
+    return out.toString();
+  }
+
   @Override
   public void close() {
     for (VirtualUser user : users.values()) {
@@ -147,28 +174,5 @@ public final class Simulation implements AutoCloseable {
 
   private static EngineProfile defaultProfile() {
     return new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), Scenario.DEFAULT);
-  }
-
-  /** Adapts the real-time wiring to {@link UserWiring}. */
-  private record Wired(RealTimeNetwork.Wiring wiring) implements UserWiring {
-    @Override
-    public Scheduler scheduler() {
-      return wiring.scheduler();
-    }
-
-    @Override
-    public ClientTransport transport() {
-      return wiring.transport();
-    }
-
-    @Override
-    public UserLink link() {
-      return wiring.link();
-    }
-
-    @Override
-    public void close() {
-      wiring.close();
-    }
   }
 }

@@ -6,6 +6,7 @@ import io.earshot.engine.ExpressEngine;
 import io.earshot.engine.RoomConfig;
 import io.earshot.engine.User;
 import io.earshot.netem.UserLink;
+import io.earshot.simulator.internal.UserWiring;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.audio.PlayoutRecorder;
 import io.earshot.simulator.audio.SilenceSource;
@@ -29,7 +30,7 @@ public final class VirtualUser {
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
   private volatile AudioSource source = new SilenceSource();
-  private final AutoCloseable wiring;
+  private final UserWiring wiring;
 
   VirtualUser(String name, String userId, EngineProfile profile, UserWiring wiring, SimulationClock clock,
       Object changed, long seed) {
@@ -117,10 +118,6 @@ public final class VirtualUser {
 
   void close() {
     engine.destroyEngine();
-    try {
-      wiring.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("closing the network of " + name + " failed", e);
-    }
+    wiring.close();
   }
 }

@@ -1,10 +1,19 @@
 package io.earshot.features.steps;
 
 import io.cucumber.java.After;
+import io.cucumber.java.Scenario;
 import io.earshot.reports.ScenarioAttachments;
+import io.earshot.reports.TimelineFiles;
 import io.earshot.simulator.Simulation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
-/** Attaches timelines and counters to every scenario's report, before the simulation is closed. */
+/**
+ * Attaches timelines and counters to every scenario's report and, when the system property
+ * {@code earshot.timelines.dir} names a folder, writes the scenario's timeline file there. Runs before
+ * {@link SetupSteps#closeSimulation()} (after-hooks with a higher order run first).
+ */
 public final class ReportHooks {
   private final ScenarioWorld world;
 
@@ -12,12 +21,21 @@ public final class ReportHooks {
     this.world = world;
   }
 
-  /** Runs before {@link SetupSteps#closeSimulation()} (after-hooks with a higher order run first). */
   @After(order = 20)
-  public void attach() {
+  public void attach(Scenario scenario) {
     Simulation sim = world.simulationOrNull();
-    if (sim != null) {
-      ScenarioAttachments.attach(sim);
+    if (sim == null) {
+      return;
+    }
+    ScenarioAttachments.attach(sim);
+    String dir = System.getProperty("earshot.timelines.dir");
+    if (dir != null && !dir.isBlank()) {
+      try {
+        TimelineFiles.write(Path.of(dir), scenario.getUri(), scenario.getName(), scenario.getLine(),
+            sim.renderTimelines());
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not write the timeline of \"" + scenario.getName() + "\" to " + dir, e);
+      }
     }
   }
 }

@@ -3,17 +3,20 @@ package io.earshot.features.steps;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.dsl.ScenarioDsl;
+import java.util.Locale;
 
 /**
  * The per-scenario state that Cucumber injects into every step class: the simulation, created on first
- * use with the scenario's mode and seed.
+ * use. Its mode and seed come, by precedence, from a "the simulation runs in …" step, the {@code @realtime}
+ * tag, the system properties {@code earshot.mode} (simulated | realtime) and {@code earshot.seed}, and
+ * the defaults (simulated time, seed 42).
  */
 public final class ScenarioWorld {
   /** The seed of a scenario that names none. */
   public static final long DEFAULT_SEED = 42;
 
-  private TimeMode mode = TimeMode.REAL_TIME;
-  private long seed = Long.getLong("earshot.seed", DEFAULT_SEED);
+  private TimeMode mode = modeFromProperty();
+  private long seed = seedFromProperty();
   private Simulation simulation;
   private ScenarioDsl dsl;
 
@@ -32,7 +35,7 @@ public final class ScenarioWorld {
 
   ScenarioDsl dsl() {
     if (dsl == null) {
-      simulation = Simulation.create(mode, seed);
+      simulation = Simulation.create(mode, seed, System.currentTimeMillis());
       dsl = new ScenarioDsl(simulation);
     }
     return dsl;
@@ -46,6 +49,28 @@ public final class ScenarioWorld {
   void close() {
     if (simulation != null) {
       simulation.close();
+    }
+  }
+
+  private static TimeMode modeFromProperty() {
+    String value = System.getProperty("earshot.mode", "simulated").trim().toLowerCase(Locale.ROOT);
+    return switch (value) {
+      case "simulated" -> TimeMode.SIMULATED;
+      case "realtime", "real-time", "real_time" -> TimeMode.REAL_TIME;
+      default -> throw new IllegalArgumentException("system property earshot.mode must be simulated or realtime, was '"
+          + value + "'");
+    };
+  }
+
+  private static long seedFromProperty() {
+    String value = System.getProperty("earshot.seed");
+    if (value == null || value.isBlank()) {
+      return DEFAULT_SEED;
+    }
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("system property earshot.seed must be an integer, was '" + value + "'");
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.earshot.features.steps;
 
 import io.cucumber.java.After;
+import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
 import io.earshot.simulator.TimeMode;
 
@@ -19,6 +20,17 @@ public final class SetupSteps {
 
   @Given("the simulation runs in real time")
   public void realTime() {
+    world.configure(TimeMode.REAL_TIME, world.seed());
+  }
+
+  @Given("^the simulation runs in simulated time with seed (-?\\d+)$")
+  public void simulatedTime(long seed) {
+    world.configure(TimeMode.SIMULATED, seed);
+  }
+
+  /** Scenarios tagged {@code @realtime} must use sockets and the wall clock. */
+  @Before(value = "@realtime", order = 5)
+  public void realTimeTag() {
     world.configure(TimeMode.REAL_TIME, world.seed());
   }
 

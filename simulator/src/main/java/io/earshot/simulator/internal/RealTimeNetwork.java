@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * that carry the user's traffic through its emulated link. Engines run on their own event loops;
  * sockets and proxies on a shared I/O group.
  */
-public final class RealTimeNetwork implements AutoCloseable {
+public final class RealTimeNetwork implements SimulationNetwork {
   private final EventLoopGroup io = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
   private final EventLoopGroup engines = new DefaultEventLoopGroup(2);
   private final EarshotServer server;
@@ -33,12 +33,14 @@ public final class RealTimeNetwork implements AutoCloseable {
     this.server = EarshotServer.startEmbedded(config);
   }
 
+  @Override
   public EarshotServer server() {
     return server;
   }
 
   /** Wires one user: its link, its proxies in front of the server, a socket transport and a scheduler. */
-  public Wiring connect(String userName, long seed) {
+  @Override
+  public UserWiring connect(String userName, long seed) {
     EventLoop linkLoop = io.next();
     UserLink link = new UserLink(userName, seed, new RealTimeEmulationScheduler(linkLoop));
     try {
@@ -63,7 +65,7 @@ public final class RealTimeNetwork implements AutoCloseable {
 
   /** One user's real-time wiring. */
   public record Wiring(Scheduler scheduler, ClientTransport transport, UserLink link, UdpRelayProxy udp,
-      TcpRelayProxy tcp) implements AutoCloseable {
+      TcpRelayProxy tcp) implements UserWiring {
     @Override
     public void close() {
       udp.close();
