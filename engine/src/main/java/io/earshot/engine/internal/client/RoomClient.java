@@ -46,8 +46,8 @@ final class RoomClient {
   private long nextSeq = 1;
   private Cancellable heartbeat = Cancellable.NONE;
   private Cancellable bindKeepalive = Cancellable.NONE;
-  /** Requests made while logging in, sent once logged in. */
-  private final List<Runnable> queued = new ArrayList<>();
+  /** Requests made while logging in, by the session that made them; sent once logged in. */
+  private final Map<Object, Runnable> queued = new LinkedHashMap<>();
   /** seq → the publish it asked for. */
   private final Map<Long, PublishSession> pendingPublishes = new LinkedHashMap<>();
 
@@ -109,7 +109,7 @@ final class RoomClient {
   }
 
   void requestPublish(PublishSession session) {
-    whenLoggedIn(() -> {
+    whenLoggedIn(session, () -> {
       long seq = nextSeq++;
       pendingPublishes.put(seq, session);
       send(new Publish(seq, session.streamId, session.ssrc));
@@ -119,16 +119,20 @@ final class RoomClient {
   void requestStopPublish(PublishSession session) {
     if (phase == Phase.LOGGED_IN) {
       send(new StopPublish(nextSeq++, session.streamId));
+    } else {
+      queued.remove(session);
     }
   }
 
   void requestPlay(PlaySession session) {
-    whenLoggedIn(() -> send(new Play(nextSeq++, session.streamId)));
+    whenLoggedIn(session, () -> send(new Play(nextSeq++, session.streamId)));
   }
 
   void requestStopPlay(PlaySession session) {
     if (phase == Phase.LOGGED_IN) {
       send(new StopPlay(nextSeq++, session.streamId));
+    } else {
+      queued.remove(session);
     }
   }
 
@@ -138,11 +142,11 @@ final class RoomClient {
     }
   }
 
-  private void whenLoggedIn(Runnable request) {
+  private void whenLoggedIn(Object requester, Runnable request) {
     if (phase == Phase.LOGGED_IN) {
       request.run();
     } else {
-      queued.add(request);
+      queued.put(requester, request);
     }
   }
 
@@ -225,7 +229,7 @@ final class RoomClient {
       List<Stream> streams = toStreams(result.streams());
       core.callbacks.post(h -> h.onRoomStreamUpdate(roomId, UpdateType.ADD, streams, Map.of()));
     }
-    List<Runnable> requests = List.copyOf(queued);
+    List<Runnable> requests = List.copyOf(queued.values());
     queued.clear();
     requests.forEach(Runnable::run);
   }

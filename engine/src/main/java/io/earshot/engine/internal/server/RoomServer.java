@@ -112,7 +112,10 @@ public final class RoomServer {
       return;
     }
     counters.increment("messages." + message.type());
-    if (message instanceof Login m) {
+    if (!isClientRequest(message)) {
+      counters.increment("messages.unexpected");
+      session.send(new SignalingMessage.Error(message.seq(), BAD_MESSAGE, message.type() + " is a server message"));
+    } else if (message instanceof Login m) {
       login(session, m);
     } else if (session.phase != ServerSession.Phase.LOGGED_IN) {
       counters.increment("messages.before_login");
@@ -136,10 +139,12 @@ public final class RoomServer {
       }
     } else if (message instanceof StopPlay m) {
       streams.stopPlay(session, m.streamId());
-    } else {
-      counters.increment("messages.unexpected");
-      session.send(new SignalingMessage.Error(message.seq(), BAD_MESSAGE, message.type() + " is a server message"));
     }
+  }
+
+  private static boolean isClientRequest(SignalingMessage m) {
+    return m instanceof Login || m instanceof Logout || m instanceof Heartbeat || m instanceof Publish
+        || m instanceof StopPublish || m instanceof Play || m instanceof StopPlay;
   }
 
   private void login(ServerSession session, Login m) {
@@ -155,20 +160,23 @@ public final class RoomServer {
     }
     AppConfig app = config.app(m.appId());
     ServerSession previous = sessionsByUser.get(m.appId() + "/" + m.user().id());
-    if (previous != null) {
-      kickForRelogin(previous, m.roomId());
-    }
     Room room = rooms.get(m.appId() + "/" + m.roomId());
-    if (room == null) {
-      int limit = smallestLimit(app.maxUsersPerRoom(), m.maxMemberCount());
-      room = new Room(m.appId(), m.roomId(), HexFormat.of().toHexDigits(random.nextLong()), limit);
-      rooms.put(room.key(), room);
-    } else if (room.isFull() && !(previous != null && previous.room == room)) {
+    boolean replacesInSameRoom = previous != null && previous.room == room;
+    // Refuse a full room before kicking anyone: a refused login must not end a working session.
+    if (room != null && room.isFull() && !replacesInSameRoom) {
       counters.increment("logins.refused." + ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER);
       session.send(new LoginResult(m.seq(), ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, "", 0, List.of(), List.of()));
       return;
     }
-    join(session, m, room, previous != null && previous.room == room);
+    if (previous != null) {
+      kickForRelogin(previous, replacesInSameRoom);
+    }
+    if (room == null) {
+      int limit = smallestLimit(app.maxUsersPerRoom(), m.maxMemberCount());
+      room = new Room(m.appId(), m.roomId(), HexFormat.of().toHexDigits(random.nextLong()), limit);
+      rooms.put(room.key(), room);
+    }
+    join(session, m, room, replacesInSameRoom);
   }
 
   private int checkLogin(ServerSession session, Login m) {
@@ -231,8 +239,7 @@ public final class RoomServer {
   }
 
   /** The same user ID logged in again: the old session is kicked (contract §3.1, §3.5). */
-  private void kickForRelogin(ServerSession old, String newRoomId) {
-    boolean sameRoom = old.room.roomId.equals(newRoomId);
+  private void kickForRelogin(ServerSession old, boolean sameRoom) {
     old.send(new KickOut(ErrorCode.ROOM_KICKED_OUT));
     removeFromRoom(old, 3, !sameRoom);
     old.phase = ServerSession.Phase.GONE;
@@ -257,7 +264,8 @@ public final class RoomServer {
     if (announceUserLeft) {
       broadcastUsers(room, session, "DELETE", List.of(session.user));
     }
-    if (room.members.isEmpty()) {
+    // A same-room replacement keeps the room (and its session ID) for the new session.
+    if (announceUserLeft && room.members.isEmpty()) {
       rooms.remove(room.key());
     }
   }

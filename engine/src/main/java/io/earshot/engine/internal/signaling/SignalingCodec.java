@@ -18,7 +18,8 @@ public final class SignalingCodec {
   /** Largest message accepted, in UTF-8 bytes (docs/protocol.md). */
   public static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SignalingCodec() {}
 
@@ -83,8 +84,12 @@ public final class SignalingCodec {
     if (text == null || text.isEmpty()) {
       throw new ProtocolException("expected a JSON object, found an empty message");
     }
-    if (text.length() > MAX_MESSAGE_BYTES) {
-      throw new ProtocolException("message of " + text.length() + " chars exceeds " + MAX_MESSAGE_BYTES + " bytes");
+    // A char is at most 3 UTF-8 bytes here, so the byte count is needed only for long messages.
+    if (text.length() > MAX_MESSAGE_BYTES / 3) {
+      int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      if (bytes > MAX_MESSAGE_BYTES) {
+        throw new ProtocolException("message of " + bytes + " bytes exceeds the limit of " + MAX_MESSAGE_BYTES + " bytes");
+      }
     }
     JsonNode node;
     try {
