@@ -1,5 +1,6 @@
 Feature: A user who joins late sees what is already published
 
+  @smoke
   Scenario: Carol logs in after Alice published and receives the stream in her initial list
     Given the reference server is running
     And users "alice", "bob" and "carol"

@@ -1,6 +1,7 @@
 Feature: A call through a lossy uplink
   Packet loss on the publisher's uplink is concealed; the listener still hears the tone.
 
+  @smoke
   Scenario: 5% random loss on Alice's uplink
     Given the reference server is running
     And users "alice" and "bob"

@@ -6,6 +6,7 @@ Feature: A two-party audio call, as in the quick start
     Given the reference server is running
     And users "alice" and "bob"
 
+  @smoke
   Scenario: Alice publishes, Bob plays and hears her, both leave
     When "alice" logs in to room "room1"
     Then "alice" receives onRoomStateChanged LOGINED within 5 seconds

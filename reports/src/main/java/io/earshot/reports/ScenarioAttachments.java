@@ -2,7 +2,9 @@ package io.earshot.reports;
 
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.VirtualUser;
+import io.earshot.simulator.TimeMode;
 import io.qameta.allure.Allure;
+import io.qameta.allure.model.Parameter;
 import java.util.Map;
 
 /**
@@ -12,7 +14,17 @@ import java.util.Map;
 public final class ScenarioAttachments {
   private ScenarioAttachments() {}
 
-  public static void attach(Simulation sim) {
+  /**
+   * The Allure test case running on this thread, read while a step runs (inside hooks Allure's context
+   * points at the hook, not the test case).
+   */
+  public static java.util.Optional<String> currentTestCase() {
+    return Allure.getLifecycle().getCurrentTestCase();
+  }
+
+  /** @param testCaseUuid the scenario's Allure test case, from {@link #currentTestCase()} */
+  public static void attach(Simulation sim, java.util.Optional<String> testCaseUuid) {
+    testCaseUuid.ifPresent(uuid -> markMode(sim, uuid));
     Allure.addAttachment("run", "text/plain", "mode: " + sim.mode() + "\nseed: " + sim.seed() + "\n", ".txt");
     for (VirtualUser user : sim.users()) {
       Allure.addAttachment("timeline: " + user.name(), "text/plain", user.timeline().render(), ".txt");
@@ -30,5 +42,22 @@ public final class ScenarioAttachments {
       server.forEach((k, v) -> text.append(k).append(' ').append(v).append('\n'));
       Allure.addAttachment("server counters", "text/plain", text.toString(), ".txt");
     }
+  }
+
+  /**
+   * Shows the time mode as a parameter, and gives real-time results their own history ID: the same
+   * scenario run in both modes is two results, not a retry of one.
+   */
+  private static void markMode(Simulation sim, String testCaseUuid) {
+    Allure.getLifecycle().updateTestCase(testCaseUuid, result -> {
+      java.util.List<Parameter> parameters = new java.util.ArrayList<>(result.getParameters());
+      parameters.add(new Parameter().setName("time mode").setValue(sim.mode().name()));
+      parameters.add(new Parameter().setName("seed").setValue(String.valueOf(sim.seed())));
+      result.setParameters(parameters);
+      if (sim.mode() == TimeMode.REAL_TIME && result.getHistoryId() != null) {
+        result.setHistoryId(result.getHistoryId() + "-realtime");
+        result.setName(result.getName() + " (real time)");
+      }
+    });
   }
 }

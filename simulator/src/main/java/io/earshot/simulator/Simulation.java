@@ -2,6 +2,7 @@ package io.earshot.simulator;
 
 import io.earshot.engine.EngineProfile;
 import io.earshot.engine.Scenario;
+import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.simulator.audio.AudioSource;
@@ -32,6 +33,7 @@ public final class Simulation implements AutoCloseable {
   private final Map<String, AudioSource> publishedAudio = new LinkedHashMap<>();
   private final Map<String, String> lastPublisher = new LinkedHashMap<>();
   private ServerConfig serverConfig;
+  private AudioCodecFactory codecs = AudioCodecFactory.opus();
   private SimulationNetwork network;
   private long lastActionNanos;
 
@@ -68,6 +70,16 @@ public final class Simulation implements AutoCloseable {
     return clock;
   }
 
+  /** The codec of users created from now on (a benchmark wraps it to measure codec CPU time). */
+  public void codecs(AudioCodecFactory factory) {
+    this.codecs = java.util.Objects.requireNonNull(factory, "codecs");
+  }
+
+  /** Tasks the virtual scheduler has run (0 in real time): a measure of simulation work. */
+  public long tasksRun() {
+    return virtualScheduler == null ? 0 : virtualScheduler.tasksRun();
+  }
+
   /** Changes the server's configuration; only before the server starts. */
   public void configureServer(java.util.function.UnaryOperator<ServerConfig.Builder> change) {
     if (network != null) {
@@ -100,7 +112,8 @@ public final class Simulation implements AutoCloseable {
     }
     startServer();
     VirtualUser user = new VirtualUser(name, userId, defaultProfile(),
-        network.connect(name, Seeds.derive(seed, "link")), clock, changed, Seeds.derive(seed, "user", name, "engine"));
+        network.connect(name, Seeds.derive(seed, "link")), clock, changed, Seeds.derive(seed, "user", name, "engine"),
+        codecs);
     users.put(name, user);
     return user;
   }
@@ -157,6 +170,8 @@ public final class Simulation implements AutoCloseable {
     StringBuilder out = new StringBuilder();
     out.append("# mode ").append(mode).append(", seed ").append(seed).append('\n');
     users.values().forEach(u -> out.append(u.timeline().render()));
+    out.append("# network\n");
+    users.values().forEach(u -> out.append(u.link().stats().render()));
     return out.toString();
   }
 

@@ -4,6 +4,7 @@ import io.earshot.engine.EngineEnvironment;
 import io.earshot.engine.EngineProfile;
 import io.earshot.engine.ExpressEngine;
 import io.earshot.engine.RoomConfig;
+import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.User;
 import io.earshot.netem.UserLink;
 import io.earshot.simulator.internal.UserWiring;
@@ -33,7 +34,7 @@ public final class VirtualUser {
   private final UserWiring wiring;
 
   VirtualUser(String name, String userId, EngineProfile profile, UserWiring wiring, SimulationClock clock,
-      Object changed, long seed) {
+      Object changed, long seed, AudioCodecFactory codecs) {
     this.name = name;
     this.userId = userId;
     this.link = wiring.link();
@@ -45,6 +46,7 @@ public final class VirtualUser {
             .computeIfAbsent(streamId, k -> new PlayoutRecorder())
             .onFrame(frame, clock.toScenarioNanos(playoutNanos)))
         .seed(seed)
+        .codecs(codecs)
         .build();
     TimelineRecorder handler = new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
     this.engine = ExpressEngine.createEngine(profile, handler, env);

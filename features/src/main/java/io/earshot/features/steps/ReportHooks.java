@@ -27,7 +27,7 @@ public final class ReportHooks {
     if (sim == null) {
       return;
     }
-    ScenarioAttachments.attach(sim);
+    ScenarioAttachments.attach(sim, world.allureTestCase());
     String dir = System.getProperty("earshot.timelines.dir");
     if (dir != null && !dir.isBlank()) {
       try {

@@ -18,6 +18,7 @@ public final class ScenarioWorld {
   private TimeMode mode = modeFromProperty();
   private long seed = seedFromProperty();
   private Simulation simulation;
+  private java.util.Optional<String> allureTestCase = java.util.Optional.empty();
   private ScenarioDsl dsl;
 
   /** Chooses the time mode and seed; only before anything has been simulated. */
@@ -36,6 +37,7 @@ public final class ScenarioWorld {
   ScenarioDsl dsl() {
     if (dsl == null) {
       simulation = Simulation.create(mode, seed, System.currentTimeMillis());
+      allureTestCase = io.earshot.reports.ScenarioAttachments.currentTestCase();
       dsl = new ScenarioDsl(simulation);
     }
     return dsl;
@@ -44,6 +46,11 @@ public final class ScenarioWorld {
   /** The simulation, or null if the scenario never needed one. */
   public Simulation simulationOrNull() {
     return simulation;
+  }
+
+  /** The scenario's Allure test case, captured during the first step that needed the simulation. */
+  java.util.Optional<String> allureTestCase() {
+    return allureTestCase;
   }
 
   void close() {
