@@ -24,7 +24,7 @@ import java.util.Base64;
  * <p>Only encrypted fields are trusted; the outer {@code expire} is ignored. A CBC token is encrypted but
  * not authenticated, so whoever holds one can flip bits of its first plaintext block through the IV; the
  * checks below then still apply to the changed fields. A failed padding check and a plaintext that is not
- * JSON give the same code and the same reason, so the answer is no padding oracle.
+ * JSON give the same code and the same reason, so the answers are not a padding oracle.
  */
 public final class Token04Verifier {
   /** The longest token string any layout can produce: the prefix and the Base64 of the largest body. */
@@ -57,9 +57,9 @@ public final class Token04Verifier {
         throw new TokenRejection(ROOM_ERROR_AUTHENTICATION_FAILED, "token is for room " + quoted(privileges.roomId())
             + " but the login is for room " + quoted(roomId));
       }
-      return TokenVerification.accepted(privileges, expire);
+      return TokenVerification.success(privileges, expire);
     } catch (TokenRejection rejection) {
-      return TokenVerification.rejected(rejection);
+      return TokenVerification.failure(rejection);
     }
   }
 

@@ -39,7 +39,7 @@ public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublis
 
   /** Whether {@code streamId} passes the stream list (the publish privilege is separate). */
   public boolean allowsStream(String streamId) {
-    return streamIdList.isEmpty() || streamIdList.contains(streamId);
+    return streamIdList.isEmpty() || (streamId != null && streamIdList.contains(streamId));
   }
 
   /**

@@ -10,11 +10,11 @@ package io.earshot.engine.internal.auth;
  * @param expireEpochSeconds the authenticated {@code expire} (Unix seconds); 0 unless {@code code == 0}
  */
 public record TokenVerification(int code, String reason, TokenPrivileges privileges, long expireEpochSeconds) {
-  static TokenVerification accepted(TokenPrivileges privileges, long expireEpochSeconds) {
+  static TokenVerification success(TokenPrivileges privileges, long expireEpochSeconds) {
     return new TokenVerification(0, "token accepted", privileges, expireEpochSeconds);
   }
 
-  static TokenVerification rejected(TokenRejection rejection) {
+  static TokenVerification failure(TokenRejection rejection) {
     return new TokenVerification(rejection.code(), rejection.getMessage(), null, 0);
   }
 
