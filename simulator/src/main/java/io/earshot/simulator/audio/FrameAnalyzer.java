@@ -91,9 +91,9 @@ final class FrameAnalyzer {
     /**
      * Fine step: Newton-like climb of {@link #sinusoidFitEnergy} using parabolas through three
      * points {@value #REFINE_STEP_HZ} Hz apart, moving at most an eighth of a bin per step and
-     * walking uphill where the three points are not yet concave. Stays within one FFT bin of the
-     * coarse estimate; if the climb leaves that range (no clear peak, e.g. noise) the coarse
-     * estimate is kept.
+     * walking uphill where the three points are not yet concave. Steps are at most an eighth of a
+     * bin and there are at most {@value #MAX_REFINE_ITERATIONS}, so the estimate moves at most two
+     * FFT bins; on noise it ends near a local maximum, which is as good an answer as the coarse one.
      */
     private double refine(double coarseHz) {
         double estimate = coarseHz;
@@ -108,8 +108,11 @@ final class FrameAnalyzer {
             // A trust region: far from the top a nearly flat parabola would throw the estimate away.
             offset = Math.max(-MAX_STEP_HZ, Math.min(MAX_STEP_HZ, offset));
             estimate += offset;
-            if (Math.abs(estimate - coarseHz) > BIN_HZ || estimate <= 0 || estimate >= PcmFormat.NYQUIST_HZ) {
-                return coarseHz;
+            // The fit energy is symmetric about 0 and Nyquist: a step across either is a step back.
+            if (estimate <= 0) {
+                estimate = -estimate;
+            } else if (estimate >= PcmFormat.NYQUIST_HZ) {
+                estimate = 2 * PcmFormat.NYQUIST_HZ - estimate;
             }
             if (Math.abs(offset) < CONVERGED_HZ) {
                 break;
