@@ -69,7 +69,10 @@ final class RunCommand implements Callable<Integer> {
     byte status = io.cucumber.core.cli.Main.run(args.toArray(String[]::new),
         Thread.currentThread().getContextClassLoader());
 
+    boolean passed = status == 0 && ScenarioSummaryPlugin.failed() == 0;
+    // The report is built whatever the outcome: it matters most when something failed.
     Path report = outDir.resolve("report");
+    int exit = passed ? 0 : 1;
     try {
       Path distribution = AllureReportBuilder.locateDistribution(home.resolve("reports"));
       Path index = new AllureReportBuilder(distribution).build(results, report).reportIndex();
@@ -78,11 +81,11 @@ final class RunCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       System.err.println("earshot run: the HTML report could not be built: " + e.getMessage());
       System.out.println("results: " + results);
-      return status == 0 ? 3 : status;
+      exit = passed ? 3 : exit;
     }
     System.out.printf("%d passed, %d failed%s%n", ScenarioSummaryPlugin.passed(), ScenarioSummaryPlugin.failed(),
         ScenarioSummaryPlugin.other() > 0 ? ", " + ScenarioSummaryPlugin.other() + " skipped" : "");
-    return status == 0 && ScenarioSummaryPlugin.failed() == 0 ? 0 : 1;
+    return exit;
   }
 
   private static void clear(Path dir) throws IOException {
