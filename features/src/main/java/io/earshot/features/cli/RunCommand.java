@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> args = new ArrayList<>(List.of("--glue", "io.earshot.features.steps",
         "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
         "--plugin", ScenarioSummaryPlugin.class.getName(),
-        "--plugin", "summary"));
+        "--plugin", "summary", "--monochrome"));
     paths.forEach(p -> args.add(p.toAbsolutePath().toString()));
     ScenarioSummaryPlugin.reset();
     byte status = io.cucumber.core.cli.Main.run(args.toArray(String[]::new),
