@@ -44,4 +44,26 @@ public interface EventHandler {
 
   /** Every non-zero synchronous result is reported here too. */
   default void onDebugError(int errorCode, String funcName, String info) {}
+
+  /**
+   * The publisher of a played stream muted ({@link RemoteDeviceState#MUTE}) or unmuted
+   * ({@link RemoteDeviceState#OPEN}) its microphone or the stream's audio. The current state also
+   * follows right after {@code PLAYING}.
+   */
+  default void onRemoteMicStateUpdate(String streamID, RemoteDeviceState state) {}
+
+  /** The captured sound level (0.0–100.0) over the last monitor interval; 0 when nothing was captured. */
+  default void onCapturedSoundLevelUpdate(double soundLevel) {}
+
+  /** Like {@link #onCapturedSoundLevelUpdate}, with voice detection. */
+  default void onCapturedSoundLevelInfoUpdate(SoundLevelInfo soundLevelInfo) {}
+
+  /** Stream ID → sound level (0.0–100.0) of every playing stream over the last monitor interval. */
+  default void onRemoteSoundLevelUpdate(Map<String, Double> soundLevels) {}
+
+  /** Like {@link #onRemoteSoundLevelUpdate}, with voice detection. */
+  default void onRemoteSoundLevelInfoUpdate(Map<String, SoundLevelInfo> soundLevelInfos) {}
+
+  /** The number of users in the room, this one included; every 30 s while logged in. */
+  default void onRoomOnlineUserCountUpdate(String roomID, int count) {}
 }

@@ -118,6 +118,72 @@ public final class ExpressEngine {
     return core.call("stopPlayingStream", () -> core.stopPlaying(streamID));
   }
 
+  /**
+   * Mutes or unmutes the microphone: captured audio is replaced by silence while the streams keep flowing,
+   * and the captured sound level reads 0. Players of this engine's streams get
+   * {@code onRemoteMicStateUpdate(MUTE / OPEN)}. Persists across logins.
+   */
+  public int muteMicrophone(boolean mute) {
+    return core.call("muteMicrophone", () -> core.controls().muteMicrophone(mute));
+  }
+
+  /** Whether the microphone is muted ({@code false} once the engine is destroyed). */
+  public boolean isMicrophoneMuted() {
+    return core.query(() -> core.controls().isMicrophoneMuted());
+  }
+
+  /** Mutes or unmutes the audio of the main channel's stream. */
+  public int mutePublishStreamAudio(boolean mute) {
+    return mutePublishStreamAudio(mute, PublishChannel.MAIN);
+  }
+
+  /**
+   * Mutes or unmutes the audio a channel publishes: capture continues (the captured sound level is
+   * unaffected) and the stream carries silence. Players get {@code onRemoteMicStateUpdate(MUTE / OPEN)}.
+   * The setting belongs to the channel and applies to streams published on it later. A null channel
+   * returns {@code 1000017}.
+   */
+  public int mutePublishStreamAudio(boolean mute, PublishChannel channel) {
+    return core.call("mutePublishStreamAudio", () -> core.controls().mutePublishStreamAudio(mute, channel));
+  }
+
+  /**
+   * Stops or resumes receiving a stream's audio; the player state does not change. The server stops
+   * forwarding the stream to this engine and playout renders silence. May be called before
+   * {@link #startPlayingStream}; ending the play resets it. Stream ID errors as for playing
+   * ({@code 1000014}–{@code 1000016}).
+   */
+  public int mutePlayStreamAudio(String streamID, boolean mute) {
+    return core.call("mutePlayStreamAudio", () -> core.controls().mutePlayStreamAudio(streamID, mute));
+  }
+
+  /**
+   * Stops or resumes receiving every stream's audio. While on, {@link #mutePlayStreamAudio} has no effect;
+   * per-stream settings made meanwhile apply once it is off.
+   */
+  public int muteAllPlayStreamAudio(boolean mute) {
+    return core.call("muteAllPlayStreamAudio", () -> core.controls().muteAllPlayStreamAudio(mute));
+  }
+
+  /** Starts the sound-level callbacks every 100 ms, without voice detection. */
+  public int startSoundLevelMonitor() {
+    return startSoundLevelMonitor(SoundLevelConfig.defaults());
+  }
+
+  /**
+   * Starts (or restarts) the sound-level callbacks: {@code onCapturedSoundLevel[Info]Update} every
+   * interval, and {@code onRemoteSoundLevel[Info]Update} while at least one stream plays. An interval
+   * outside [100, 3000] ms returns {@code 1006031}; a null config {@code 1000017}.
+   */
+  public int startSoundLevelMonitor(SoundLevelConfig config) {
+    return core.call("startSoundLevelMonitor", () -> core.controls().startSoundLevelMonitor(config));
+  }
+
+  /** Stops the sound-level callbacks. */
+  public int stopSoundLevelMonitor() {
+    return core.call("stopSoundLevelMonitor", () -> core.controls().stopSoundLevelMonitor());
+  }
+
   /** What this engine received and dropped (malformed messages, unknown datagrams), for diagnostics. */
   public Map<String, Long> counters() {
     return core.counters();

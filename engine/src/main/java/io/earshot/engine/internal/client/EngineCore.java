@@ -41,6 +41,7 @@ public final class EngineCore {
   final EngineProfile profile;
   private final SeededRandom random;
   private final RoomClient room;
+  private final MediaControls controls;
   final Map<PublishChannel, PublishSession> publishes = new EnumMap<>(PublishChannel.class);
   final Map<String, PlaySession> plays = new LinkedHashMap<>();
   private boolean engineStarted;
@@ -55,6 +56,32 @@ public final class EngineCore {
     this.callbacks = new CallbackDispatcher(scheduler, handler);
     this.random = new SeededRandom(env.seed()).split("engine");
     this.room = new RoomClient(this);
+    this.controls = new MediaControls(this);
+  }
+
+  /** The mute switches and the sound-level monitor; call on the engine's thread (through {@link #call}). */
+  public MediaControls controls() {
+    return controls;
+  }
+
+  RoomClient room() {
+    return room;
+  }
+
+  /** Runs a read on the engine's thread and returns its value (inline if already there); reports nothing. */
+  public <T> T query(java.util.function.Supplier<T> read) {
+    if (scheduler.inEventLoop()) {
+      return read.get();
+    }
+    java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
+    scheduler.execute(() -> {
+      try {
+        result.complete(read.get());
+      } catch (RuntimeException e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result.join();
   }
 
   /** Runs {@code call} on the engine's thread and returns its result (inline if already there). */
@@ -171,7 +198,8 @@ public final class EngineCore {
     }
     startEngineIfStopped();
     PublishSession session = new PublishSession(channel, streamId, random.nextUnsignedInt(), random.nextInt(65536),
-        random.nextUnsignedInt(), env.captureSource(), env.codecs().newEncoder());
+        random.nextUnsignedInt(), controls.captureTap(env.captureSource()), env.codecs().newEncoder());
+    controls.onPublishCreated(session);
     publishes.put(channel, session);
     callbacks.post(h -> h.onPublisherStateUpdate(streamId, PublisherState.PUBLISH_REQUESTING, 0, Map.of()));
     callbacks.post(h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_START, streamId, STREAM_EXTRA_INFO));
@@ -213,7 +241,8 @@ public final class EngineCore {
     }
     startEngineIfStopped();
     PlaySession session = new PlaySession(streamId, env.codecs(), env.jitterBufferMillis() * 1_000_000L,
-        env.renderSink());
+        controls.renderTap(env.renderSink()));
+    controls.onPlayCreated(session);
     plays.put(streamId, session);
     callbacks.post(h -> h.onPlayerStateUpdate(streamId, PlayerState.PLAY_REQUESTING, 0, Map.of()));
     callbacks.post(h -> h.onPlayerStreamEvent(StreamEvent.PLAY_START, streamId, STREAM_EXTRA_INFO));
@@ -241,6 +270,7 @@ public final class EngineCore {
     }
     destroyed = true;
     callbacks.close();
+    controls.destroy();
     publishes.values().forEach(PublishSession::stop);
     publishes.clear();
     plays.values().forEach(PlaySession::stop);
@@ -277,7 +307,8 @@ public final class EngineCore {
     stopEngineIfIdle();
   }
 
-  void onStreamAvailable(String streamId, long ssrc) {
+  /** The played stream is published (again) with this SSRC; {@code muted}: its publisher's mute now. */
+  void onStreamAvailable(String streamId, long ssrc, boolean muted) {
     PlaySession session = plays.get(streamId);
     if (session == null) {
       return;
@@ -287,6 +318,14 @@ public final class EngineCore {
       session.state = PlayerState.PLAYING;
       callbacks.post(h -> h.onPlayerStateUpdate(streamId, PlayerState.PLAYING, 0, Map.of()));
       callbacks.post(h -> h.onPlayerStreamEvent(StreamEvent.PLAY_SUCCESS, streamId, STREAM_EXTRA_INFO));
+    }
+    controls.onRemoteMicState(session, muted);
+  }
+
+  void onRemoteMicState(String streamId, boolean muted) {
+    PlaySession session = plays.get(streamId);
+    if (session != null) {
+      controls.onRemoteMicState(session, muted);
     }
   }
 
@@ -344,6 +383,7 @@ public final class EngineCore {
 
   private void endPlay(PlaySession session, int code, StreamEvent event) {
     session.stop();
+    controls.onPlayEnded(session);
     String id = session.streamId;
     callbacks.post(h -> h.onPlayerStateUpdate(id, PlayerState.NO_PLAY, code, Map.of()));
     callbacks.post(h -> h.onPlayerStreamEvent(event, id, STREAM_EXTRA_INFO));

@@ -2,6 +2,7 @@ package io.earshot.engine.internal.client;
 
 import io.earshot.engine.AudioRenderSink;
 import io.earshot.engine.PlayerState;
+import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.CorruptPayloadException;
@@ -15,7 +16,8 @@ import io.earshot.engine.scheduling.Scheduler;
 /**
  * One played stream: RTP → jitter buffer → Opus decode (or concealment for a missing packet) → the render
  * sink, on a 20 ms playout clock that starts with the first packet. A new SSRC (the stream published
- * again) restarts the buffer and the decoder without a state change.
+ * again) restarts the buffer and the decoder without a state change. While receive-muted the clock keeps
+ * running (the buffer drains and rebuffers as after an outage) but renders silence.
  */
 final class PlaySession {
   /** After this many concealed frames in a row, render plain silence instead of running PLC forever. */
@@ -25,6 +27,12 @@ final class PlaySession {
   PlayerState state = PlayerState.PLAY_REQUESTING;
   long ssrc = -1;
   boolean firstPacketReported;
+  /** The receive mute: the server withholds the stream and playout renders silence. */
+  boolean receiveMuted;
+  /** The receive mute the server was last told; null until the play request is sent. */
+  Boolean announcedReceiveMuted;
+  /** The publisher's mic state last reported to the app; null before the first report. */
+  RemoteDeviceState remoteMicState;
   private final AudioCodecFactory codecs;
   private final JitterBufferConfig bufferConfig;
   private final AudioRenderSink sink;
@@ -76,6 +84,14 @@ final class PlaySession {
 
   private void playOne(long nowNanos) {
     Playout out = buffer.poll(nowNanos);
+    if (receiveMuted) {
+      // No concealment of audio from before the mute once it ends: silence until a real frame.
+      concealedRun = MAX_CONCEALED_RUN;
+      if (out.kind() != Playout.Kind.NOT_STARTED) {
+        sink.render(streamId, silence, nowNanos);
+      }
+      return;
+    }
     switch (out.kind()) {
       case NOT_STARTED -> {
         return;

@@ -23,10 +23,15 @@ final class PublishSession {
   final long ssrc;
   PublisherState state = PublisherState.PUBLISH_REQUESTING;
   boolean firstFrameReported;
+  /** The publish-stream mute: capture goes on, the stream carries silence. */
+  boolean sendSilence;
+  /** The mute state the server was last told; null until the publish request is sent. */
+  Boolean announcedMuted;
   private final AudioCaptureSource source;
   private final AudioEncoder encoder;
   private final RtpPacketizer packetizer;
   private final short[] frame = new short[AudioCaptureSource.FRAME_SAMPLES];
+  private final short[] silence = new short[AudioCaptureSource.FRAME_SAMPLES];
   private Cancellable captureClock = Cancellable.NONE;
   private boolean firstPacket = true;
   long framesCaptured;
@@ -57,7 +62,7 @@ final class PublishSession {
     if (state != PublisherState.PUBLISHING) {
       return;
     }
-    byte[] payload = encoder.encode(frame);
+    byte[] payload = encoder.encode(sendSilence ? silence : frame);
     send.accept(RtpPacketCodec.encode(packetizer.next(payload, firstPacket)));
     firstPacket = false;
     packetsSent++;

@@ -46,6 +46,7 @@ final class RoomClient {
   private long nextSeq = 1;
   private Cancellable heartbeat = Cancellable.NONE;
   private Cancellable bindKeepalive = Cancellable.NONE;
+  private final OnlineUserCountReporter userCount;
   /** Requests made while logging in, by the session that made them; sent once logged in. */
   private final Map<Object, Runnable> queued = new LinkedHashMap<>();
   /** seq → the publish it asked for. */
@@ -53,6 +54,7 @@ final class RoomClient {
 
   RoomClient(EngineCore core) {
     this.core = core;
+    this.userCount = new OnlineUserCountReporter(core.scheduler, core.callbacks);
   }
 
   boolean isLoggedInOrLoggingIn() {
@@ -112,8 +114,26 @@ final class RoomClient {
     whenLoggedIn(session, () -> {
       long seq = nextSeq++;
       pendingPublishes.put(seq, session);
-      send(new Publish(seq, session.streamId, session.ssrc));
+      boolean muted = core.controls().publishedAudioMuted(session.channel);
+      session.announcedMuted = muted;
+      send(new Publish(seq, session.streamId, session.ssrc, muted));
     });
+  }
+
+  /** Tells the server a publish session's new mute state, once its publish request has been sent. */
+  void announcePublishMute(PublishSession session, boolean muted) {
+    if (phase == Phase.LOGGED_IN && session.announcedMuted != null && session.announcedMuted != muted) {
+      session.announcedMuted = muted;
+      send(new StreamAudioState(nextSeq++, session.streamId, muted));
+    }
+  }
+
+  /** Asks the server to withhold or resume a played stream, once its play request has been sent. */
+  void announceReceiveMute(PlaySession session, boolean muted) {
+    if (phase == Phase.LOGGED_IN && session.announcedReceiveMuted != null && session.announcedReceiveMuted != muted) {
+      session.announcedReceiveMuted = muted;
+      send(new PlayAudioState(nextSeq++, session.streamId, muted));
+    }
   }
 
   void requestStopPublish(PublishSession session) {
@@ -125,7 +145,11 @@ final class RoomClient {
   }
 
   void requestPlay(PlaySession session) {
-    whenLoggedIn(session, () -> send(new Play(nextSeq++, session.streamId)));
+    whenLoggedIn(session, () -> {
+      boolean muted = core.controls().receiveMuted(session.streamId);
+      session.announcedReceiveMuted = muted;
+      send(new Play(nextSeq++, session.streamId, muted));
+    });
   }
 
   void requestStopPlay(PlaySession session) {
@@ -176,7 +200,15 @@ final class RoomClient {
         core.onPlayRefused(m.streamId(), m.code());
       }
     } else if (message instanceof StreamAvailable m) {
-      core.onStreamAvailable(m.streamId(), m.ssrc());
+      core.onStreamAvailable(m.streamId(), m.ssrc(), m.muted());
+    } else if (message instanceof RemoteMicState m) {
+      core.onRemoteMicState(m.streamId(), m.muted());
+    } else if (message instanceof RoomUserCount m) {
+      if (m.count() < 1) {
+        counters.malformedMessages++; // the receiver itself is in the room
+      } else {
+        userCount.update(m.count());
+      }
     } else if (message instanceof UserUpdate m) {
       if (config.isUserStatusNotify()) {
         UpdateType type = UpdateType.valueOf(m.updateType());
@@ -221,6 +253,7 @@ final class RoomClient {
     heartbeat = core.scheduler.scheduleAtFixedRate(() -> send(new Heartbeat(nextSeq++)), HEARTBEAT_NANOS,
         HEARTBEAT_NANOS);
     changeRoomState(RoomStateChangedReason.LOGINED, 0, Map.of("room_session_id", result.roomSessionId()));
+    userCount.start(roomId);
     if (config.isUserStatusNotify() && !result.users().isEmpty()) {
       List<User> users = result.users().stream().map(u -> new User(u.id(), u.name())).toList();
       core.callbacks.post(h -> h.onRoomUserUpdate(roomId, UpdateType.ADD, users));
@@ -273,6 +306,7 @@ final class RoomClient {
   private void closeConnection() {
     heartbeat.cancel();
     bindKeepalive.cancel();
+    userCount.stop();
     queued.clear();
     pendingPublishes.clear();
     if (connection != null) {

@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * The selective forwarding relay: RTP from a stream's publisher goes unchanged to each of the stream's
  * players (no mixing, no transcoding). A client's media address is learned from its bind packet; RTP from
- * an address or SSRC the relay does not know is dropped and counted.
+ * an address or SSRC the relay does not know is dropped and counted. A player that muted a stream's
+ * receive gets none of its packets (counted as withheld).
  */
 public final class MediaRelay {
   private final DatagramOutput output;
@@ -84,7 +85,9 @@ public final class MediaRelay {
     }
     counters.increment("rtp.received");
     for (ServerSession player : playersOf.apply(key)) {
-      if (player.mediaAddress != null) {
+      if (player.receiveMutedKeys.contains(key)) {
+        counters.increment("rtp.withheld_receive_muted");
+      } else if (player.mediaAddress != null) {
         output.send(player.mediaAddress, data);
         counters.increment("rtp.forwarded");
       }

@@ -33,6 +33,8 @@ public final class RoomServer {
   /** Protocol-level refusal codes (docs/protocol.md); never surfaced as engine error codes. */
   static final int BAD_MESSAGE = 400;
   static final int NOT_LOGGED_IN = 401;
+  /** A mute request names a stream this session does not publish (or play). */
+  static final int NOT_FOUND = 404;
   static final int WRONG_PHASE = 409;
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomServer.class);
@@ -135,16 +137,40 @@ public final class RoomServer {
       int code = IdentifierRules.streamId(m.streamId());
       session.send(new PlayResult(m.seq(), m.streamId(), code));
       if (code == 0) {
-        streams.play(session, m.streamId());
+        streams.play(session, m.streamId(), m.muted());
       }
     } else if (message instanceof StopPlay m) {
       streams.stopPlay(session, m.streamId());
+    } else if (message instanceof StreamAudioState m) {
+      audioState(session, m, m.streamId(), true, () -> streams.setPublishMuted(session, m.streamId(), m.muted()));
+    } else if (message instanceof PlayAudioState m) {
+      audioState(session, m, m.streamId(), false, () -> streams.setReceiveMuted(session, m.streamId(), m.muted()));
+    }
+  }
+
+  /**
+   * A publisher's or a player's mute: applied if the stream ID is valid and the session publishes (plays)
+   * it; otherwise refused with an {@code error} and counted. Success has no answer.
+   */
+  private void audioState(ServerSession session, SignalingMessage m, String streamId, boolean publishing,
+      java.util.function.BooleanSupplier apply) {
+    int code = IdentifierRules.streamId(streamId);
+    if (code != 0) {
+      counters.increment("messages.invalid_stream_id");
+      session.send(new SignalingMessage.Error(m.seq(), BAD_MESSAGE,
+          "expected a valid streamId in " + m.type() + ", found one that fails with " + ErrorCode.nameOf(code)));
+    } else if (!apply.getAsBoolean()) {
+      String verb = publishing ? "publish" : "play";
+      counters.increment(publishing ? "messages.not_publishing" : "messages.not_playing");
+      session.send(new SignalingMessage.Error(m.seq(), NOT_FOUND,
+          "expected a stream this session " + verb + "s in " + m.type() + ", found '" + streamId + "'"));
     }
   }
 
   private static boolean isClientRequest(SignalingMessage m) {
     return m instanceof Login || m instanceof Logout || m instanceof Heartbeat || m instanceof Publish
-        || m instanceof StopPublish || m instanceof Play || m instanceof StopPlay;
+        || m instanceof StopPublish || m instanceof Play || m instanceof StopPlay || m instanceof StreamAudioState
+        || m instanceof PlayAudioState;
   }
 
   private void login(ServerSession session, Login m) {
@@ -222,6 +248,7 @@ public final class RoomServer {
     if (!replacesInSameRoom) {
       broadcastUsers(room, session, "ADD", List.of(session.user));
     }
+    announceUserCount(room);
   }
 
   private void publish(ServerSession session, Publish m) {
@@ -234,7 +261,7 @@ public final class RoomServer {
     }
     session.send(new PublishResult(m.seq(), m.streamId(), code));
     if (code == 0 && !session.publications.containsKey(m.streamId())) {
-      streams.publish(session, m.streamId(), m.ssrc());
+      streams.publish(session, m.streamId(), m.ssrc(), m.muted());
     }
   }
 
@@ -263,6 +290,7 @@ public final class RoomServer {
     sessionsByUser.remove(session.userKey(), session);
     if (announceUserLeft) {
       broadcastUsers(room, session, "DELETE", List.of(session.user));
+      announceUserCount(room);
     }
     // A same-room replacement keeps the room (and its session ID) for the new session.
     if (announceUserLeft && room.members.isEmpty()) {
@@ -302,6 +330,12 @@ public final class RoomServer {
         member.send(new UserUpdate(type, users));
       }
     }
+  }
+
+  /** Every member learns the room's size after a join or leave; clients report it every 30 s (contract §3.5). */
+  private static void announceUserCount(Room room) {
+    RoomUserCount count = new RoomUserCount(room.members.size());
+    room.members.values().forEach(member -> member.send(count));
   }
 
   private static int smallestLimit(int a, int b) {

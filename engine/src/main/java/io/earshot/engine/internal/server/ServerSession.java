@@ -5,6 +5,7 @@ import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
 import io.earshot.engine.server.SignalingPeer;
 import java.net.InetSocketAddress;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -31,6 +32,10 @@ final class ServerSession {
   final Map<String, Long> publications = new LinkedHashMap<>();
   /** Stream IDs this session plays. */
   final Set<String> plays = new LinkedHashSet<>();
+  /** Published stream IDs whose audio the publisher muted. */
+  final Set<String> mutedPublications = new HashSet<>();
+  /** Keys ("appId/streamId") of played streams whose media the relay withholds from this session. */
+  final Set<String> receiveMutedKeys = new HashSet<>();
 
   ServerSession(long id, SignalingPeer peer, String nonce, long nowNanos) {
     this.id = id;

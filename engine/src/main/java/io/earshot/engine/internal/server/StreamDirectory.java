@@ -1,6 +1,7 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.internal.signaling.SignalingMessage.DeleteReason;
+import io.earshot.engine.internal.signaling.SignalingMessage.RemoteMicState;
 import io.earshot.engine.internal.signaling.SignalingMessage.StreamAvailable;
 import io.earshot.engine.internal.signaling.SignalingMessage.StreamUpdate;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireStream;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * Who publishes which stream and who plays it. Stream IDs are unique per app (contract §6.2); a player
- * may ask for a stream before anyone publishes it and is told when it appears.
+ * may ask for a stream before anyone publishes it and is told when it appears. It also keeps the two mute
+ * states: a publication's (told to its players) and a player's receive mute (obeyed by the relay).
  */
 final class StreamDirectory {
   private final MediaRelay relay;
@@ -30,9 +32,12 @@ final class StreamDirectory {
     return publishers.get(appId + "/" + streamId);
   }
 
-  void publish(ServerSession session, String streamId, long ssrc) {
+  void publish(ServerSession session, String streamId, long ssrc, boolean muted) {
     String key = session.appId + "/" + streamId;
     session.publications.put(streamId, ssrc);
+    if (muted) {
+      session.mutedPublications.add(streamId);
+    }
     publishers.put(key, session);
     relay.route(session, ssrc, key);
     WireStream stream = new WireStream(streamId, session.user, "");
@@ -42,8 +47,39 @@ final class StreamDirectory {
       }
     }
     for (ServerSession player : players.getOrDefault(key, Set.of())) {
-      player.send(new StreamAvailable(streamId, ssrc));
+      player.send(new StreamAvailable(streamId, ssrc, muted));
     }
+  }
+
+  /**
+   * Mutes or unmutes the audio of a stream the session publishes and tells its players if that changed.
+   * Returns false if the session does not publish {@code streamId}.
+   */
+  boolean setPublishMuted(ServerSession session, String streamId, boolean muted) {
+    if (!session.publications.containsKey(streamId)) {
+      return false;
+    }
+    boolean changed = muted ? session.mutedPublications.add(streamId) : session.mutedPublications.remove(streamId);
+    if (changed) {
+      for (ServerSession player : players.getOrDefault(session.appId + "/" + streamId, Set.of())) {
+        player.send(new RemoteMicState(streamId, muted));
+      }
+    }
+    return true;
+  }
+
+  /** Withholds ({@code muted}) or resumes a played stream's media; false if the session does not play it. */
+  boolean setReceiveMuted(ServerSession session, String streamId, boolean muted) {
+    if (!session.plays.contains(streamId)) {
+      return false;
+    }
+    String key = session.appId + "/" + streamId;
+    if (muted) {
+      session.receiveMutedKeys.add(key);
+    } else {
+      session.receiveMutedKeys.remove(key);
+    }
+    return true;
   }
 
   void unpublish(ServerSession session, String streamId, int deleteCode) {
@@ -52,6 +88,7 @@ final class StreamDirectory {
       return;
     }
     String key = session.appId + "/" + streamId;
+    session.mutedPublications.remove(streamId);
     publishers.remove(key, session);
     relay.unroute(session, ssrc);
     WireStream stream = new WireStream(streamId, session.user, "");
@@ -62,15 +99,17 @@ final class StreamDirectory {
     }
   }
 
-  void play(ServerSession session, String streamId) {
+  void play(ServerSession session, String streamId, boolean receiveMuted) {
     String key = session.appId + "/" + streamId;
     if (!session.plays.add(streamId)) {
       return;
     }
+    setReceiveMuted(session, streamId, receiveMuted);
     players.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(session);
     ServerSession publisher = publishers.get(key);
     if (publisher != null) {
-      session.send(new StreamAvailable(streamId, publisher.publications.get(streamId)));
+      session.send(new StreamAvailable(streamId, publisher.publications.get(streamId),
+          publisher.mutedPublications.contains(streamId)));
     }
   }
 
@@ -79,6 +118,7 @@ final class StreamDirectory {
       return;
     }
     String key = session.appId + "/" + streamId;
+    session.receiveMutedKeys.remove(key);
     Set<ServerSession> set = players.get(key);
     if (set != null) {
       set.remove(session);

@@ -36,13 +36,17 @@ public final class SignalingCodec {
     } else if (message instanceof Heartbeat m) {
       node.put("seq", m.seq());
     } else if (message instanceof Publish m) {
-      node.put("seq", m.seq()).put("streamId", m.streamId()).put("ssrc", m.ssrc());
+      node.put("seq", m.seq()).put("streamId", m.streamId()).put("ssrc", m.ssrc()).put("muted", m.muted());
     } else if (message instanceof StopPublish m) {
       node.put("seq", m.seq()).put("streamId", m.streamId());
     } else if (message instanceof Play m) {
-      node.put("seq", m.seq()).put("streamId", m.streamId());
+      node.put("seq", m.seq()).put("streamId", m.streamId()).put("muted", m.muted());
     } else if (message instanceof StopPlay m) {
       node.put("seq", m.seq()).put("streamId", m.streamId());
+    } else if (message instanceof StreamAudioState m) {
+      node.put("seq", m.seq()).put("streamId", m.streamId()).put("muted", m.muted());
+    } else if (message instanceof PlayAudioState m) {
+      node.put("seq", m.seq()).put("streamId", m.streamId()).put("muted", m.muted());
     } else if (message instanceof Hello m) {
       node.put("nonce", m.nonce());
     } else if (message instanceof LoginResult m) {
@@ -61,7 +65,11 @@ public final class SignalingCodec {
     } else if (message instanceof PlayResult m) {
       node.put("seq", m.seq()).put("streamId", m.streamId()).put("code", m.code());
     } else if (message instanceof StreamAvailable m) {
-      node.put("streamId", m.streamId()).put("ssrc", m.ssrc());
+      node.put("streamId", m.streamId()).put("ssrc", m.ssrc()).put("muted", m.muted());
+    } else if (message instanceof RemoteMicState m) {
+      node.put("streamId", m.streamId()).put("muted", m.muted());
+    } else if (message instanceof RoomUserCount m) {
+      node.put("count", m.count());
     } else if (message instanceof UserUpdate m) {
       node.put("updateType", m.updateType());
       ArrayNode users = node.putArray("users");
@@ -107,10 +115,12 @@ public final class SignalingCodec {
           f.integer("maxMemberCount"), f.bool("userStatusNotify"), f.string("token"), f.string("proof"));
       case "logout" -> new Logout(f.seq());
       case "heartbeat" -> new Heartbeat(f.seq());
-      case "publish" -> new Publish(f.seq(), f.string("streamId"), f.uint32("ssrc"));
+      case "publish" -> new Publish(f.seq(), f.string("streamId"), f.uint32("ssrc"), f.optionalBool("muted"));
       case "stop_publish" -> new StopPublish(f.seq(), f.string("streamId"));
-      case "play" -> new Play(f.seq(), f.string("streamId"));
+      case "play" -> new Play(f.seq(), f.string("streamId"), f.optionalBool("muted"));
       case "stop_play" -> new StopPlay(f.seq(), f.string("streamId"));
+      case "stream_audio_state" -> new StreamAudioState(f.seq(), f.string("streamId"), f.bool("muted"));
+      case "play_audio_state" -> new PlayAudioState(f.seq(), f.string("streamId"), f.bool("muted"));
       case "hello" -> new Hello(f.string("nonce"));
       case "login_result" -> new LoginResult(f.seq(), f.integer("code"), f.string("roomSessionId"),
           f.uint32("mediaToken"), users(f.array("users")), streams(f.array("streams")));
@@ -118,7 +128,9 @@ public final class SignalingCodec {
       case "heartbeat_ack" -> new HeartbeatAck(f.seq());
       case "publish_result" -> new PublishResult(f.seq(), f.string("streamId"), f.integer("code"));
       case "play_result" -> new PlayResult(f.seq(), f.string("streamId"), f.integer("code"));
-      case "stream_available" -> new StreamAvailable(f.string("streamId"), f.uint32("ssrc"));
+      case "stream_available" -> new StreamAvailable(f.string("streamId"), f.uint32("ssrc"), f.optionalBool("muted"));
+      case "remote_mic_state" -> new RemoteMicState(f.string("streamId"), f.bool("muted"));
+      case "room_user_count" -> new RoomUserCount(f.nonNegative("count"));
       case "user_update" -> new UserUpdate(f.updateType(), users(f.array("users")));
       case "stream_update" -> new StreamUpdate(f.updateType(), streams(f.array("streams")), reasons(f.array("reasons")));
       case "kick_out" -> new KickOut(f.integer("code"));
@@ -218,6 +230,20 @@ public final class SignalingCodec {
         throw wrong(name, "true or false", v);
       }
       return v.booleanValue();
+    }
+
+    /** A boolean that older peers may leave out (false then); present, it must be a boolean. */
+    boolean optionalBool(String name) throws ProtocolException {
+      JsonNode v = node.get(name);
+      return v != null && !v.isNull() && bool(name);
+    }
+
+    int nonNegative(String name) throws ProtocolException {
+      JsonNode v = field(name);
+      if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < 0) {
+        throw wrong(name, "an integer in [0, 2147483647]", v);
+      }
+      return v.intValue();
     }
 
     int integer(String name) throws ProtocolException {

@@ -46,8 +46,13 @@ public sealed interface SignalingMessage {
     }
   }
 
-  /** Publish a stream whose RTP uses {@code ssrc}. */
-  record Publish(long seq, String streamId, long ssrc) implements SignalingMessage {
+  /** Publish a stream whose RTP uses {@code ssrc}; {@code muted}: its audio starts muted (silence). */
+  record Publish(long seq, String streamId, long ssrc, boolean muted) implements SignalingMessage {
+    /** A publish whose audio is not muted. */
+    public Publish(long seq, String streamId, long ssrc) {
+      this(seq, streamId, ssrc, false);
+    }
+
     public String type() {
       return "publish";
     }
@@ -59,7 +64,13 @@ public sealed interface SignalingMessage {
     }
   }
 
-  record Play(long seq, String streamId) implements SignalingMessage {
+  /** Play a stream; {@code muted}: the server withholds its media from this session until unmuted. */
+  record Play(long seq, String streamId, boolean muted) implements SignalingMessage {
+    /** A play that receives media. */
+    public Play(long seq, String streamId) {
+      this(seq, streamId, false);
+    }
+
     public String type() {
       return "play";
     }
@@ -68,6 +79,20 @@ public sealed interface SignalingMessage {
   record StopPlay(long seq, String streamId) implements SignalingMessage {
     public String type() {
       return "stop_play";
+    }
+  }
+
+  /** The audio of a stream this session publishes is now muted (silence) or not; players are told. */
+  record StreamAudioState(long seq, String streamId, boolean muted) implements SignalingMessage {
+    public String type() {
+      return "stream_audio_state";
+    }
+  }
+
+  /** Stop ({@code muted}) or resume forwarding a played stream's media to this session. */
+  record PlayAudioState(long seq, String streamId, boolean muted) implements SignalingMessage {
+    public String type() {
+      return "play_audio_state";
     }
   }
 
@@ -118,10 +143,32 @@ public sealed interface SignalingMessage {
     }
   }
 
-  /** A stream this session plays is being published now, with this SSRC; media follows. */
-  record StreamAvailable(String streamId, long ssrc) implements SignalingMessage {
+  /**
+   * A stream this session plays is being published now, with this SSRC; media follows. {@code muted}: the
+   * publisher's audio is muted right now.
+   */
+  record StreamAvailable(String streamId, long ssrc, boolean muted) implements SignalingMessage {
+    /** A stream whose publisher is not muted. */
+    public StreamAvailable(String streamId, long ssrc) {
+      this(streamId, ssrc, false);
+    }
+
     public String type() {
       return "stream_available";
+    }
+  }
+
+  /** The publisher of a stream this session plays muted or unmuted its audio. */
+  record RemoteMicState(String streamId, boolean muted) implements SignalingMessage {
+    public String type() {
+      return "remote_mic_state";
+    }
+  }
+
+  /** The number of users in this session's room (itself included), after every join and leave. */
+  record RoomUserCount(int count) implements SignalingMessage {
+    public String type() {
+      return "room_user_count";
     }
   }
 

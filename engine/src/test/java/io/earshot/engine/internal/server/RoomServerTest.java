@@ -63,6 +63,8 @@ class RoomServerTest {
   private final class Peer implements SignalingPeer {
     final String name;
     final List<SignalingMessage> inbox = new ArrayList<>();
+    /** The room sizes announced by room_user_count, kept apart so inbox assertions stay about the rest. */
+    final List<Integer> userCounts = new ArrayList<>();
     final PeerHandler handler;
     final String nonce;
     final InetSocketAddress mediaAddress;
@@ -90,6 +92,10 @@ class RoomServerTest {
       }
       try {
         SignalingMessage m = SignalingCodec.decode(message);
+        if (m instanceof RoomUserCount c) {
+          userCounts.add(c.count());
+          return;
+        }
         inbox.add(m);
         if (m instanceof LoginResult r && r.code() == 0) {
           mediaToken = r.mediaToken();

@@ -26,10 +26,15 @@ class SignalingCodecTest {
         new Logout(2),
         new Heartbeat(0),
         new Publish(3, "s1", 4_294_967_295L),
-        new Publish(4, "s_2-x", 0),
+        new Publish(4, "s_2-x", 0, true),
         new StopPublish(5, "s1"),
         new Play(6, "s1"),
+        new Play(6, "s1", true),
         new StopPlay(7, "s1"),
+        new StreamAudioState(8, "s1", true),
+        new StreamAudioState(Long.MAX_VALUE, "s_2-x", false),
+        new PlayAudioState(9, "s1", true),
+        new PlayAudioState(0, "s1", false),
         new Hello("0123456789abcdef"),
         new LoginResult(1, 0, "cafe0123", 305_419_896L, List.of(ALICE, BOB),
             List.of(new WireStream("s1", ALICE, "{\"k\":1}"), new WireStream("s2", BOB, ""))),
@@ -39,6 +44,12 @@ class SignalingCodecTest {
         new PublishResult(3, "s1", 1_003_028),
         new PlayResult(6, "s1", 0),
         new StreamAvailable("s1", 4_294_967_295L),
+        new StreamAvailable("s1", 0, true),
+        new RemoteMicState("s1", true),
+        new RemoteMicState("s1", false),
+        new RoomUserCount(1),
+        new RoomUserCount(Integer.MAX_VALUE),
+        new RoomUserCount(0),
         new UserUpdate("ADD", List.of(ALICE)),
         new UserUpdate("DELETE", List.of()),
         new StreamUpdate("ADD", List.of(new WireStream("s1", ALICE, "")), List.of()),
@@ -227,6 +238,47 @@ class SignalingCodecTest {
   @Test
   void nullFieldCountsAsMissing() {
     assertFails("{\"type\":\"play\",\"seq\":1,\"streamId\":null}", "'streamId'", "found none");
+  }
+
+  // ---- mute and user count messages ----
+
+  @Test
+  void muteFieldsOfPublishPlayAndStreamAvailableAreOptionalAndDefaultToUnmuted() throws ProtocolException {
+    assertEquals(new Publish(1, "s1", 5, false), SignalingCodec.decode("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5}"));
+    assertEquals(new Play(2, "s1", false), SignalingCodec.decode("{\"type\":\"play\",\"seq\":2,\"streamId\":\"s1\"}"));
+    assertEquals(new StreamAvailable("s1", 7, false),
+        SignalingCodec.decode("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":7,\"muted\":null}"));
+    assertEquals(new Publish(1, "s1", 5, true),
+        SignalingCodec.decode("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5,\"muted\":true}"));
+  }
+
+  @Test
+  void muteFieldThatIsNotABooleanIsMalformed() {
+    assertFails("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5,\"muted\":\"yes\"}", "'muted'", "true or false");
+    assertFails("{\"type\":\"play\",\"seq\":1,\"streamId\":\"s1\",\"muted\":1}", "'muted'", "true or false");
+    assertFails("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":1,\"muted\":[]}", "'muted'");
+    assertFails("{\"type\":\"stream_audio_state\",\"seq\":1,\"streamId\":\"s1\",\"muted\":0}", "'muted'", "true or false");
+    assertFails("{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":\"s1\",\"muted\":\"false\"}", "'muted'");
+    assertFails("{\"type\":\"remote_mic_state\",\"streamId\":\"s1\",\"muted\":{}}", "'muted'");
+  }
+
+  @Test
+  void newMessagesRequireEveryField() {
+    assertFails("{\"type\":\"stream_audio_state\",\"seq\":1,\"streamId\":\"s1\"}", "'muted'", "found none");
+    assertFails("{\"type\":\"stream_audio_state\",\"seq\":1,\"muted\":true}", "'streamId'", "found none");
+    assertFails("{\"type\":\"stream_audio_state\",\"streamId\":\"s1\",\"muted\":true}", "'seq'", "found none");
+    assertFails("{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":\"s1\"}", "'muted'", "found none");
+    assertFails("{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":7,\"muted\":true}", "'streamId'", "a string");
+    assertFails("{\"type\":\"remote_mic_state\",\"muted\":true}", "'streamId'", "found none");
+    assertFails("{\"type\":\"room_user_count\"}", "'count'", "found none");
+  }
+
+  @Test
+  void userCountMustBeANonNegative32BitInteger() {
+    assertFails("{\"type\":\"room_user_count\",\"count\":-1}", "'count'", "[0, 2147483647]", "-1");
+    assertFails("{\"type\":\"room_user_count\",\"count\":2147483648}", "'count'");
+    assertFails("{\"type\":\"room_user_count\",\"count\":1.5}", "'count'");
+    assertFails("{\"type\":\"room_user_count\",\"count\":\"3\"}", "'count'");
   }
 
   private static String hello(String nonce) {
