@@ -31,6 +31,9 @@ public final class MediaControls {
     if (core.isDestroyed()) {
       return ErrorCode.COMMON_ENGINE_NOT_CREATE;
     }
+    if (mute && !mutes.microphoneMuted()) {
+      levels.discardCaptured(); // every report made while muted reads 0, also the first one
+    }
     mutes.muteMicrophone(mute);
     applyPublishMutes();
     return 0;

@@ -49,6 +49,11 @@ final class SoundLevelMonitor {
     rendered.clear();
   }
 
+  /** Forgets the samples captured so far in this interval. */
+  void discardCaptured() {
+    captured.takeLevel();
+  }
+
   void onCaptured(short[] frame) {
     if (config != null) {
       captured.add(frame);
