@@ -4,6 +4,7 @@ import io.earshot.engine.EngineEnvironment;
 import io.earshot.engine.EngineProfile;
 import io.earshot.engine.ExpressEngine;
 import io.earshot.engine.RoomConfig;
+import io.earshot.engine.SoundLevelConfig;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.User;
 import io.earshot.netem.UserLink;
@@ -13,6 +14,7 @@ import io.earshot.simulator.audio.PlayoutRecorder;
 import io.earshot.simulator.audio.SilenceSource;
 import io.earshot.simulator.timeline.CallbackEvent;
 import io.earshot.simulator.timeline.CallbackTimeline;
+import io.earshot.simulator.timeline.SoundLevelReadings;
 import io.earshot.simulator.timeline.TimelineRecorder;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ public final class VirtualUser {
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
   private volatile AudioSource source = new SilenceSource();
   private final UserWiring wiring;
+  private final SoundLevelReadings soundLevels;
 
   VirtualUser(String name, String userId, EngineProfile profile, UserWiring wiring, SimulationClock clock,
       Object changed, long seed, AudioCodecFactory codecs) {
@@ -49,6 +52,7 @@ public final class VirtualUser {
         .codecs(codecs)
         .build();
     TimelineRecorder handler = new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
+    this.soundLevels = handler.soundLevels();
     this.engine = ExpressEngine.createEngine(profile, handler, env);
   }
 
@@ -96,6 +100,38 @@ public final class VirtualUser {
 
   public int stopPlaying(String streamId) {
     return engine.stopPlayingStream(streamId);
+  }
+
+  public int muteMicrophone(boolean mute) {
+    return engine.muteMicrophone(mute);
+  }
+
+  /** Mutes the audio of the stream published on the main channel (capture goes on). */
+  public int mutePublishedAudio(boolean mute) {
+    return engine.mutePublishStreamAudio(mute);
+  }
+
+  /** Stops or resumes receiving one played stream's audio. */
+  public int mutePlayedStream(String streamId, boolean mute) {
+    return engine.mutePlayStreamAudio(streamId, mute);
+  }
+
+  /** Stops or resumes receiving every played stream's audio. */
+  public int muteAllPlayedStreams(boolean mute) {
+    return engine.muteAllPlayStreamAudio(mute);
+  }
+
+  public int startSoundLevelMonitor(int millisecond) {
+    return engine.startSoundLevelMonitor(new SoundLevelConfig(millisecond, false));
+  }
+
+  public int stopSoundLevelMonitor() {
+    return engine.stopSoundLevelMonitor();
+  }
+
+  /** The latest sound levels the engine reported (kept out of the timeline). */
+  public SoundLevelReadings soundLevels() {
+    return soundLevels;
   }
 
   public int logout() {

@@ -15,7 +15,7 @@ public record ExpectedCallback(String callback, List<String> args) implements Pr
   public static final Set<String> KNOWN = Set.of("onRoomStateChanged", "onRoomStateUpdate", "onRoomUserUpdate",
       "onRoomStreamUpdate", "onPublisherStateUpdate", "onPlayerStateUpdate", "onPublisherStreamEvent",
       "onPlayerStreamEvent", "onPublisherCapturedAudioFirstFrame", "onPlayerRecvAudioFirstFrame",
-      "onEngineStateUpdate", "onDebugError");
+      "onEngineStateUpdate", "onDebugError", "onRemoteMicStateUpdate", "onRoomOnlineUserCountUpdate");
 
   public ExpectedCallback {
     if (!KNOWN.contains(callback)) {

@@ -26,9 +26,16 @@ public final class ScenarioDsl {
   private static final RoomConfig LOGIN_CONFIG = RoomConfig.defaults().withUserStatusNotify(true);
 
   private final Simulation sim;
+  private final MediaDsl media;
 
   public ScenarioDsl(Simulation sim) {
     this.sim = sim;
+    this.media = new MediaDsl(this);
+  }
+
+  /** The mute, "hears nothing" and sound-level sentences. */
+  public MediaDsl media() {
+    return media;
   }
 
   public Simulation simulation() {
@@ -175,13 +182,13 @@ public final class ScenarioDsl {
     }
   }
 
-  private static void requireAccepted(String user, String call, int code) {
+  static void requireAccepted(String user, String call, int code) {
     if (code != 0) {
       throw new ScenarioFailure("\"" + user + "\": " + call + " returned " + code + " " + ErrorCode.nameOf(code));
     }
   }
 
-  private ScenarioFailure failure(VirtualUser u, String message) {
+  ScenarioFailure failure(VirtualUser u, String message) {
     return new ScenarioFailure(message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n"
         + u.timeline().render());
   }

@@ -4,6 +4,7 @@ import io.earshot.engine.EngineState;
 import io.earshot.engine.EventHandler;
 import io.earshot.engine.PlayerState;
 import io.earshot.engine.PublisherState;
+import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.RoomState;
 import io.earshot.engine.RoomStateChangedReason;
 import io.earshot.engine.Stream;
@@ -16,15 +17,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
 
-/** The event handler of a virtual user: turns every callback into a {@link CallbackEvent} on a timeline. */
+/**
+ * The event handler of a virtual user: turns every callback into a {@link CallbackEvent} on a timeline,
+ * except the sound-level callbacks, whose latest values go to {@link SoundLevelReadings}.
+ */
 public final class TimelineRecorder implements EventHandler {
   private final CallbackTimeline timeline;
   private final LongSupplier scenarioNanos;
+  private final SoundLevelReadings soundLevels = new SoundLevelReadings();
 
   /** @param scenarioNanos the time since the scenario started, read when a callback fires */
   public TimelineRecorder(CallbackTimeline timeline, LongSupplier scenarioNanos) {
     this.timeline = timeline;
     this.scenarioNanos = scenarioNanos;
+  }
+
+  /** The latest sound levels this user's engine reported. */
+  public SoundLevelReadings soundLevels() {
+    return soundLevels;
   }
 
   private void record(String callback, List<String> args, Map<String, Object> extras) {
@@ -104,5 +114,25 @@ public final class TimelineRecorder implements EventHandler {
   @Override
   public void onDebugError(int errorCode, String funcName, String info) {
     record("onDebugError", String.valueOf(errorCode), funcName);
+  }
+
+  @Override
+  public void onRemoteMicStateUpdate(String streamID, RemoteDeviceState state) {
+    record("onRemoteMicStateUpdate", streamID, state.name());
+  }
+
+  @Override
+  public void onRoomOnlineUserCountUpdate(String roomID, int count) {
+    record("onRoomOnlineUserCountUpdate", String.valueOf(count));
+  }
+
+  @Override
+  public void onCapturedSoundLevelUpdate(double soundLevel) {
+    soundLevels.captured(scenarioNanos.getAsLong(), soundLevel);
+  }
+
+  @Override
+  public void onRemoteSoundLevelUpdate(Map<String, Double> soundLevels) {
+    this.soundLevels.remote(scenarioNanos.getAsLong(), soundLevels);
   }
 }
