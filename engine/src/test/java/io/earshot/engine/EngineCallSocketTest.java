@@ -76,6 +76,8 @@ class EngineCallSocketTest {
     alice.await("onRoomStateChanged LOGINED 0", 5, TimeUnit.SECONDS);
     assertEquals(0, b.loginRoom("room1", User.of("bob"), notify));
     bob.await("onRoomStateChanged LOGINED 0", 5, TimeUnit.SECONDS);
+    // Bob's LOGINED does not mean Alice has heard of him yet: wait, or the order asserted below is a race.
+    alice.await("onRoomUserUpdate ADD [bob]", 5, TimeUnit.SECONDS);
     assertEquals(0, a.startPublishingStream("s1"));
     alice.await("onPublisherStateUpdate s1 PUBLISHING 0", 5, TimeUnit.SECONDS);
     bob.await("onRoomStreamUpdate ADD [s1]", 5, TimeUnit.SECONDS);

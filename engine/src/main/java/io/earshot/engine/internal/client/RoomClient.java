@@ -279,7 +279,14 @@ final class RoomClient {
     Map<String, Object> extended = new LinkedHashMap<>();
     if (type == UpdateType.DELETE) {
       List<Map<String, Object>> reasons = new ArrayList<>();
-      m.reasons().forEach(r -> reasons.add(Map.of("stream_id", r.streamId(), "code", r.code())));
+      for (var r : m.reasons()) {
+        // Insertion order, not Map.of: its iteration order changes from one JVM to the next, and
+        // timelines must be byte-identical across runs.
+        Map<String, Object> reason = new LinkedHashMap<>();
+        reason.put("stream_id", r.streamId());
+        reason.put("code", r.code());
+        reasons.add(java.util.Collections.unmodifiableMap(reason));
+      }
       extended.put("stream_delete_reason", List.copyOf(reasons));
     }
     Map<String, Object> extendedData = Map.copyOf(extended);
