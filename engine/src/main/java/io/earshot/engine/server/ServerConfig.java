@@ -79,6 +79,12 @@ public final class ServerConfig {
       return this;
     }
 
+    /** Forgets an app (e.g. the default one, for a server that should know only its configured apps). */
+    public Builder removeApp(long appId) {
+      apps.remove(appId);
+      return this;
+    }
+
     public Builder sessionTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("session timeout must be > 0, was " + timeout);
