@@ -13,7 +13,7 @@ public final class EarshotCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: run or server");
+    throw new CommandLine.ParameterException(spec.commandLine(), "expected a command: run, server, bench or token");
   }
 
   public static void main(String[] args) {

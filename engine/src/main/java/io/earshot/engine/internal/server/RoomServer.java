@@ -42,7 +42,7 @@ public final class RoomServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomServer.class);
 
-  private final ServerConfig config;
+  private ServerConfig config;
   private final Scheduler scheduler;
   private final SeededRandom random;
   private final ServerCounters counters = new ServerCounters();
@@ -95,6 +95,14 @@ public final class RoomServer {
 
   private java.util.Set<ServerSession> playersOf(String streamKey) {
     return streams.playersOf(streamKey);
+  }
+
+  /**
+   * Replaces the configuration of a running server: apps, limits and whether tokens are required apply
+   * to logins and rooms from now on; existing sessions and rooms keep what they have.
+   */
+  public void reconfigure(ServerConfig newConfig) {
+    this.config = newConfig;
   }
 
   /** Stops timers; connections are the binding's to close. */
