@@ -42,7 +42,10 @@ public interface EventHandler {
 
   default void onEngineStateUpdate(EngineState state) {}
 
-  /** Every non-zero synchronous result is reported here too. */
+  /** The login's token expires in {@code remainTimeInSecond}; once, 30 s before (at once if less remains). */
+  default void onRoomTokenWillExpire(String roomID, int remainTimeInSecond) {}
+
+  /** Every non-zero synchronous result is reported here too, and a rejected {@code renewToken}. */
   default void onDebugError(int errorCode, String funcName, String info) {}
 
   /**

@@ -93,6 +93,15 @@ public final class ExpressEngine {
     return core.call("logoutRoom", () -> core.logoutRoom(roomID));
   }
 
+  /**
+   * Sends a new token for the current room; the server verifies it. Success is silent and re-arms
+   * {@code onRoomTokenWillExpire}; a rejected token is reported by {@code onDebugError} with its code and
+   * the old token stays in force. {@code 1002002} if not in that room, {@code 1000017} for an empty token.
+   */
+  public int renewToken(String roomID, String token) {
+    return core.call("renewToken", () -> core.renewToken(roomID, token));
+  }
+
   /** Publishes on the main channel. */
   public int startPublishingStream(String streamID) {
     return startPublishingStream(streamID, PublishChannel.MAIN);

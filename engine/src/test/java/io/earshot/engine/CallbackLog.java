@@ -116,6 +116,11 @@ final class CallbackLog implements EventHandler {
   }
 
   @Override
+  public void onRoomTokenWillExpire(String roomID, int remainTimeInSecond) {
+    events.add("onRoomTokenWillExpire " + remainTimeInSecond);
+  }
+
+  @Override
   public void onDebugError(int errorCode, String funcName, String info) {
     events.add("onDebugError " + errorCode + " " + funcName);
   }

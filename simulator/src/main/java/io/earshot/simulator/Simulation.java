@@ -80,12 +80,25 @@ public final class Simulation implements AutoCloseable {
     return virtualScheduler == null ? 0 : virtualScheduler.tasksRun();
   }
 
-  /** Changes the server's configuration; only before the server starts. */
+  /** Changes the server's configuration; a running server applies it to logins and rooms from now on. */
   public void configureServer(java.util.function.UnaryOperator<ServerConfig.Builder> change) {
-    if (network != null) {
-      throw new ScenarioFailure("the server is already running; configure it before the first user or server step");
-    }
     serverConfig = change.apply(serverConfig.toBuilder()).build();
+    if (network != null) {
+      network.server().reconfigure(serverConfig);
+    }
+  }
+
+  public ServerConfig serverConfig() {
+    return serverConfig;
+  }
+
+  /** Unix time in seconds as the server sees it (virtual in simulated time), for making tokens. */
+  public long epochSeconds() {
+    if (virtualScheduler != null) {
+      return virtualScheduler.epochMillis() / 1000;
+    }
+    startServer();
+    return network.server().scheduler().epochMillis() / 1000;
   }
 
   /** Starts the reference server (idempotent); creating a user starts it too. */

@@ -28,7 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class VirtualUser {
   private final String name;
   private final String userId;
-  private final ExpressEngine engine;
+  private ExpressEngine engine;
+  private final java.util.function.Function<EngineProfile, ExpressEngine> engineFactory;
+  private final Map<String, Integer> lastResults = new ConcurrentHashMap<>();
   private final UserLink link;
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
@@ -53,7 +55,27 @@ public final class VirtualUser {
         .build();
     TimelineRecorder handler = new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
     this.soundLevels = handler.soundLevels();
-    this.engine = ExpressEngine.createEngine(profile, handler, env);
+    this.engineFactory = p -> ExpressEngine.createEngine(p, handler, env);
+    this.engine = engineFactory.apply(profile);
+  }
+
+  /**
+   * Replaces the engine by one created with {@code profile} (e.g. a wrong AppSign), keeping the user's
+   * link, audio and timeline; only before the user logs in.
+   */
+  public void recreateEngine(EngineProfile profile) {
+    engine.destroyEngine();
+    engine = engineFactory.apply(profile);
+  }
+
+  /** The synchronous result of the user's most recent call of kind {@code key} ("login", "publish s1", …). */
+  public Optional<Integer> lastResult(String key) {
+    return Optional.ofNullable(lastResults.get(key));
+  }
+
+  private int record(String key, int code) {
+    lastResults.put(key, code);
+    return code;
   }
 
   public String name() {
@@ -82,12 +104,12 @@ public final class VirtualUser {
   }
 
   public int login(String roomId, RoomConfig config) {
-    return engine.loginRoom(roomId, new User(userId, userId), config);
+    return record("login", engine.loginRoom(roomId, new User(userId, userId), config));
   }
 
   public int publish(String streamId, AudioSource audio) {
     this.source = audio;
-    return engine.startPublishingStream(streamId);
+    return record("publish " + streamId, engine.startPublishingStream(streamId));
   }
 
   public int stopPublishing() {
@@ -95,7 +117,7 @@ public final class VirtualUser {
   }
 
   public int play(String streamId) {
-    return engine.startPlayingStream(streamId);
+    return record("play " + streamId, engine.startPlayingStream(streamId));
   }
 
   public int stopPlaying(String streamId) {

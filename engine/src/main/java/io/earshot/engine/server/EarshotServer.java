@@ -87,6 +87,14 @@ public final class EarshotServer implements AutoCloseable {
     server.relay().onDatagram(from, datagram);
   }
 
+  /**
+   * Applies a new configuration to the running server (apps, room limits, token requirement) for logins
+   * and rooms from now on. Safe from any thread.
+   */
+  public void reconfigure(ServerConfig config) {
+    scheduler.execute(() -> server.reconfigure(config));
+  }
+
   /** What the server counted: messages, refusals, relayed packets. Safe from any thread. */
   public Map<String, Long> counters() {
     return server.counters().snapshot();

@@ -13,11 +13,18 @@ public final class ServerConfig {
   private final Map<Long, AppConfig> apps;
   private final Duration sessionTimeout;
   private final long seed;
+  private final boolean requireTokens;
 
   private ServerConfig(Builder b) {
     this.apps = Map.copyOf(b.apps);
     this.sessionTimeout = b.sessionTimeout;
     this.seed = b.seed;
+    this.requireTokens = b.requireTokens;
+  }
+
+  /** Whether every login must carry a Token04 (an AppSign proof alone is refused with 1002067). */
+  public boolean requireTokens() {
+    return requireTokens;
   }
 
   public static Builder builder() {
@@ -51,6 +58,7 @@ public final class ServerConfig {
     b.apps.putAll(apps);
     b.sessionTimeout = sessionTimeout;
     b.seed = seed;
+    b.requireTokens = requireTokens;
     return b;
   }
 
@@ -59,6 +67,7 @@ public final class ServerConfig {
     private final Map<Long, AppConfig> apps = new LinkedHashMap<>();
     private Duration sessionTimeout = Duration.ofSeconds(30);
     private long seed;
+    private boolean requireTokens;
 
     private Builder() {
       apps.put(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT);
@@ -67,6 +76,12 @@ public final class ServerConfig {
     /** Adds or replaces an app. */
     public Builder app(AppConfig app) {
       apps.put(app.appId(), app);
+      return this;
+    }
+
+    /** Forgets an app (e.g. the default one, for a server that should know only its configured apps). */
+    public Builder removeApp(long appId) {
+      apps.remove(appId);
       return this;
     }
 
@@ -80,6 +95,12 @@ public final class ServerConfig {
 
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /** Require a Token04 on every login (default false: an AppSign proof suffices). */
+    public Builder requireTokens(boolean require) {
+      this.requireTokens = require;
       return this;
     }
 

@@ -56,6 +56,8 @@ public final class SocketClientTransport implements ClientTransport {
     WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
         .webSocketUri(signalingUri).version(WebSocketVersion.V13).customHeaders(new DefaultHttpHeaders())
         .maxFramePayloadLength(MAX_FRAME).handshakeTimeoutMillis(5_000).build();
+    // Made before the channel so that a close during connecting can reach it.
+    ListenerHandler handler = new ListenerHandler(listener);
     ChannelFuture connect = new Bootstrap().group(group).channel(NioSocketChannel.class)
         .option(ChannelOption.TCP_NODELAY, true)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
@@ -63,12 +65,12 @@ public final class SocketClientTransport implements ClientTransport {
           @Override
           protected void initChannel(SocketChannel ch) {
             ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_FRAME),
-                new WebSocketClientProtocolHandler(config), new ListenerHandler(listener));
+                new WebSocketClientProtocolHandler(config), handler);
           }
         })
         .connect(signalingUri.getHost(), signalingUri.getPort());
     connect.addListener(f -> {
-      if (!f.isSuccess()) {
+      if (!f.isSuccess() && !handler.localClose) {
         listener.onClosed("connect failed: " + f.cause().getMessage());
       }
     });
@@ -83,7 +85,7 @@ public final class SocketClientTransport implements ClientTransport {
 
       @Override
       public void close() {
-        channel.pipeline().get(ListenerHandler.class).localClose = true;
+        handler.localClose = true;
         channel.close();
       }
     };

@@ -25,10 +25,28 @@ final class ServerCommand implements Callable<Integer> {
   @Option(names = "--max-users-per-room", defaultValue = "0", description = "Room size limit of the default app (0 = unlimited).")
   int maxUsersPerRoom;
 
+  @Option(names = "--config", description = "YAML file with the server's apps and settings (see ServerConfigFile).")
+  java.nio.file.Path configFile;
+
+  @Option(names = "--require-tokens", description = "Refuse logins without a Token04.")
+  boolean requireTokens;
+
   @Override
   public Integer call() throws InterruptedException {
-    ServerConfig config = ServerConfig.builder()
-        .app(AppConfig.DEFAULT.withMaxUsersPerRoom(maxUsersPerRoom)).build();
+    ServerConfig.Builder builder;
+    try {
+      builder = configFile == null ? ServerConfig.builder() : io.earshot.engine.server.ServerConfigFile.load(configFile).toBuilder();
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      System.err.println("earshot server: cannot use the configuration: " + e.getMessage());
+      return 2;
+    }
+    if (maxUsersPerRoom > 0 || configFile == null) {
+      builder.app(AppConfig.DEFAULT.withMaxUsersPerRoom(maxUsersPerRoom));
+    }
+    if (requireTokens) {
+      builder.requireTokens(true);
+    }
+    ServerConfig config = builder.build();
     EarshotServer server = EarshotServer.startOnSockets(config, new InetSocketAddress(host, signalingPort),
         new InetSocketAddress(host, mediaPort));
     CountDownLatch stopped = new CountDownLatch(1);
@@ -39,7 +57,11 @@ final class ServerCommand implements Callable<Integer> {
     System.out.println("earshot server running");
     System.out.println("  signaling: " + server.signalingUri());
     System.out.println("  media:     udp://" + server.mediaAddress().getHostString() + ":" + server.mediaAddress().getPort());
-    System.out.println("  default app: appID " + AppConfig.DEFAULT.appId() + ", appSign " + AppConfig.DEFAULT.appSign());
+    for (AppConfig app : config.apps()) {
+      System.out.println("  app " + app.appId() + (app.maxUsersPerRoom() > 0 ? ", at most " + app.maxUsersPerRoom() + " users per room" : "")
+          + (app.appId() == AppConfig.DEFAULT.appId() ? " (the default app; appSign " + app.appSign() + ")" : ""));
+    }
+    System.out.println("  tokens: " + (config.requireTokens() ? "required" : "optional (AppSign proof accepted)"));
     System.out.println("Press Ctrl-C to stop.");
     stopped.await();
     return 0;

@@ -44,7 +44,7 @@ public final class SetupSteps {
     world.dsl().simulation().addUser(name, userId);
   }
 
-  @Given("^users (\".*)$")
+  @Given("^users (\"[^\"]*\"(?:(?:, | and )\"[^\"]*\")*)$")
   public void users(String list) {
     StepValues.userList(list).forEach(name -> world.dsl().simulation().addUser(name, name));
   }

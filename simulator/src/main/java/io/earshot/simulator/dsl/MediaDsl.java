@@ -1,5 +1,7 @@
 package io.earshot.simulator.dsl;
 
+import io.earshot.engine.ErrorCode;
+import io.earshot.simulator.ScenarioFailure;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.VirtualUser;
 import io.earshot.simulator.audio.PlayoutRecorder;
@@ -69,36 +71,43 @@ public final class MediaDsl {
 
   public void mutesMicrophone(String user, boolean mute) {
     sim.markAction();
-    ScenarioDsl.requireAccepted(user, "muteMicrophone(" + mute + ")", sim.user(user).muteMicrophone(mute));
+    requireAccepted(user, "muteMicrophone(" + mute + ")", sim.user(user).muteMicrophone(mute));
   }
 
   /** The main channel's publish-stream mute: capture goes on, the stream carries silence. */
   public void mutesPublishedAudio(String user, boolean mute) {
     sim.markAction();
-    ScenarioDsl.requireAccepted(user, "mutePublishStreamAudio(" + mute + ")", sim.user(user).mutePublishedAudio(mute));
+    requireAccepted(user, "mutePublishStreamAudio(" + mute + ")", sim.user(user).mutePublishedAudio(mute));
   }
 
   /** The receive mute of one played stream. */
   public void mutesStream(String user, String streamId, boolean mute) {
     sim.markAction();
-    ScenarioDsl.requireAccepted(user, "mutePlayStreamAudio(\"" + streamId + "\", " + mute + ")",
+    requireAccepted(user, "mutePlayStreamAudio(\"" + streamId + "\", " + mute + ")",
         sim.user(user).mutePlayedStream(streamId, mute));
   }
 
   public void mutesEveryStream(String user, boolean mute) {
     sim.markAction();
-    ScenarioDsl.requireAccepted(user, "muteAllPlayStreamAudio(" + mute + ")", sim.user(user).muteAllPlayedStreams(mute));
+    requireAccepted(user, "muteAllPlayStreamAudio(" + mute + ")", sim.user(user).muteAllPlayedStreams(mute));
   }
 
   public void startsSoundLevelMonitor(String user, int millisecond) {
     sim.markAction();
-    ScenarioDsl.requireAccepted(user, "startSoundLevelMonitor(" + millisecond + " ms)",
+    requireAccepted(user, "startSoundLevelMonitor(" + millisecond + " ms)",
         sim.user(user).startSoundLevelMonitor(millisecond));
   }
 
   public void stopsSoundLevelMonitor(String user) {
     sim.markAction();
-    ScenarioDsl.requireAccepted(user, "stopSoundLevelMonitor()", sim.user(user).stopSoundLevelMonitor());
+    requireAccepted(user, "stopSoundLevelMonitor()", sim.user(user).stopSoundLevelMonitor());
+  }
+
+  /** A mute or monitor call the engine refuses fails the step with the code and its name. */
+  private static void requireAccepted(String user, String call, int code) {
+    if (code != 0) {
+      throw new ScenarioFailure("\"" + user + "\": " + call + " returned " + code + " " + ErrorCode.nameOf(code));
+    }
   }
 
   // ---- assertions ----

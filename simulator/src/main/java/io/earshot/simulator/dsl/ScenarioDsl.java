@@ -1,7 +1,10 @@
 package io.earshot.simulator.dsl;
 
 import io.earshot.engine.ErrorCode;
+import io.earshot.engine.EngineProfile;
 import io.earshot.engine.RoomConfig;
+import io.earshot.engine.Scenario;
+import io.earshot.engine.server.AppConfig;
 import io.earshot.simulator.ScenarioFailure;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.VirtualUser;
@@ -45,14 +48,47 @@ public final class ScenarioDsl {
   // ---- actions ----
 
   public void logsIn(String user, String roomId) {
+    logsIn(user, roomId, Credentials.APP_SIGN);
+  }
+
+  /**
+   * Logs in with the given credentials. A refused call is recorded, not a step failure: "the login of …
+   * fails with error" reads it, and the timeline shows it as onDebugError.
+   */
+  public void logsIn(String user, String roomId, Credentials credentials) {
     sim.markAction();
-    requireAccepted(user, "loginRoom(\"" + roomId + "\")", sim.user(user).login(roomId, LOGIN_CONFIG));
+    VirtualUser u = sim.user(user);
+    if (credentials == Credentials.WRONG_APP_SIGN) {
+      u.recreateEngine(new EngineProfile(AppConfig.DEFAULT.appId(), "f".repeat(64), Scenario.DEFAULT));
+    }
+    String token = ScenarioTokens.tokenFor(sim, u.userId(), credentials);
+    u.login(roomId, LOGIN_CONFIG.withToken(token));
+  }
+
+  /** Logs in with a valid token that allows publishing only {@code streamIds}. */
+  public void logsInWithTokenForStreams(String user, String roomId, List<String> streamIds) {
+    sim.markAction();
+    VirtualUser u = sim.user(user);
+    u.login(roomId, LOGIN_CONFIG.withToken(ScenarioTokens.tokenForStreams(sim, u.userId(), streamIds)));
+  }
+
+  // ---- server configuration ----
+
+  public void serverRequiresTokens() {
+    sim.configureServer(b -> b.requireTokens(true));
+  }
+
+  public void serverAllowsAtMostUsersPerRoom(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("a room limit must be at least 1 user, found " + max);
+    }
+    sim.configureServer(b -> b.app(AppConfig.DEFAULT.withMaxUsersPerRoom(max)));
   }
 
   public void publishes(String user, String streamId, AudioSource audio) {
     sim.markAction();
     VirtualUser u = sim.user(user);
-    requireAccepted(user, "startPublishingStream(\"" + streamId + "\")", u.publish(streamId, audio));
+    u.publish(streamId, audio);
     sim.publishedBy(streamId, u, audio);
   }
 
@@ -62,22 +98,22 @@ public final class ScenarioDsl {
 
   public void plays(String user, String streamId) {
     sim.markAction();
-    requireAccepted(user, "startPlayingStream(\"" + streamId + "\")", sim.user(user).play(streamId));
+    sim.user(user).play(streamId);
   }
 
   public void stopsPublishing(String user) {
     sim.markAction();
-    requireAccepted(user, "stopPublishingStream()", sim.user(user).stopPublishing());
+    sim.user(user).stopPublishing();
   }
 
   public void stopsPlaying(String user, String streamId) {
     sim.markAction();
-    requireAccepted(user, "stopPlayingStream(\"" + streamId + "\")", sim.user(user).stopPlaying(streamId));
+    sim.user(user).stopPlaying(streamId);
   }
 
   public void logsOut(String user) {
     sim.markAction();
-    requireAccepted(user, "logoutRoom()", sim.user(user).logout());
+    sim.user(user).logout();
   }
 
   public void destroysEngine(String user) {
@@ -182,9 +218,35 @@ public final class ScenarioDsl {
     }
   }
 
-  static void requireAccepted(String user, String call, int code) {
-    if (code != 0) {
-      throw new ScenarioFailure("\"" + user + "\": " + call + " returned " + code + " " + ErrorCode.nameOf(code));
+  // ---- error assertions: a synchronous refusal and a refusal by callback both count ----
+
+  /** The user's last login returned {@code code}, or ended LOGIN_FAILED with it. */
+  public void loginFailsWith(String user, int code) {
+    failsWith(user, "login", ExpectedCallback.of("onRoomStateChanged", "LOGIN_FAILED " + code), code,
+        "the login of \"" + user + "\"");
+  }
+
+  /** The user's last publish of {@code streamId} returned {@code code}, or ended NO_PUBLISH with it. */
+  public void publishFailsWith(String user, String streamId, int code) {
+    failsWith(user, "publish " + streamId, ExpectedCallback.of("onPublisherStateUpdate", streamId + " NO_PUBLISH " + code),
+        code, "publishing \"" + streamId + "\" by \"" + user + "\"");
+  }
+
+  private void failsWith(String user, String key, ExpectedCallback callback, int code, String what) {
+    VirtualUser u = sim.user(user);
+    Integer sync = u.lastResult(key).orElseThrow(() -> new ScenarioFailure(what + " never happened in this scenario"));
+    if (sync == code) {
+      return;
+    }
+    if (sync != 0) {
+      throw failure(u, "expected " + what + " to fail with " + code + " " + ErrorCode.nameOf(code)
+          + ", but the call returned " + sync + " " + ErrorCode.nameOf(sync));
+    }
+    long to = sim.lastActionNanos() + IN_ORDER_WINDOW_NANOS;
+    if (!sim.clock().awaitUntil(() -> u.timeline().find(callback, 0, to).isPresent(), to)) {
+      throw failure(u, "expected " + what + " to fail with " + code + " " + ErrorCode.nameOf(code)
+          + " (returned by the call or as " + callback + "), but it did not within " + seconds(IN_ORDER_WINDOW_NANOS)
+          + " of the last action");
     }
   }
 

@@ -178,6 +178,20 @@ public final class EngineCore {
     return 0;
   }
 
+  public int renewToken(String roomId, String token) {
+    if (destroyed) {
+      return ErrorCode.COMMON_ENGINE_NOT_CREATE;
+    }
+    if (!room.isLoggedInOrLoggingIn() || roomId == null || !roomId.equals(room.roomId())) {
+      return ErrorCode.ROOM_ROOMID_INCORRECT;
+    }
+    if (token == null || token.isEmpty()) {
+      return ErrorCode.COMMON_ILLEGAL_PARAM;
+    }
+    room.renewToken(token);
+    return 0;
+  }
+
   public int startPublishing(String streamId, PublishChannel channel) {
     if (destroyed) {
       return ErrorCode.COMMON_ENGINE_NOT_CREATE;

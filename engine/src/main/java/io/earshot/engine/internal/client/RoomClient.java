@@ -110,6 +110,12 @@ final class RoomClient {
     closeConnection();
   }
 
+  /** Sends the new token now, or with the login's queued requests; keeps it for later logins of this session. */
+  void renewToken(String token) {
+    config = config.withToken(token);
+    whenLoggedIn("renewToken", () -> send(new RenewToken(nextSeq++, token)));
+  }
+
   void requestPublish(PublishSession session) {
     whenLoggedIn(session, () -> {
       long seq = nextSeq++;
@@ -219,6 +225,14 @@ final class RoomClient {
       onStreamUpdate(m);
     } else if (message instanceof KickOut m) {
       onKickOut(m.code());
+    } else if (message instanceof TokenWillExpire m) {
+      int remain = m.remainSeconds();
+      core.callbacks.post(h -> h.onRoomTokenWillExpire(roomId, remain));
+    } else if (message instanceof RenewTokenResult m) {
+      if (m.code() != 0) {
+        int code = m.code();
+        core.callbacks.post(h -> h.onDebugError(code, "renewToken", ErrorCode.nameOf(code)));
+      }
     } else if (message instanceof SignalingMessage.Error) {
       counters.serverErrors++;
     }

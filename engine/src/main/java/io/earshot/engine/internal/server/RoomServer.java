@@ -3,6 +3,9 @@ package io.earshot.engine.internal.server;
 import io.earshot.engine.ErrorCode;
 import io.earshot.engine.internal.IdentifierRules;
 import io.earshot.engine.internal.auth.AppSignProof;
+import io.earshot.engine.internal.auth.Token04Verifier;
+import io.earshot.engine.internal.auth.TokenPrivileges;
+import io.earshot.engine.internal.auth.TokenVerification;
 import io.earshot.engine.internal.random.SeededRandom;
 import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
@@ -36,10 +39,12 @@ public final class RoomServer {
   /** A mute request names a stream this session does not publish (or play). */
   static final int NOT_FOUND = 404;
   static final int WRONG_PHASE = 409;
+  /** The will-expire notice comes this long before a token's expiry (contract §7). */
+  private static final long TOKEN_NOTICE_MILLIS = 30_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomServer.class);
 
-  private final ServerConfig config;
+  private ServerConfig config;
   private final Scheduler scheduler;
   private final SeededRandom random;
   private final ServerCounters counters = new ServerCounters();
@@ -94,6 +99,14 @@ public final class RoomServer {
     return streams.playersOf(streamKey);
   }
 
+  /**
+   * Replaces the configuration of a running server: apps, limits and whether tokens are required apply
+   * to logins and rooms from now on; existing sessions and rooms keep what they have.
+   */
+  public void reconfigure(ServerConfig newConfig) {
+    this.config = newConfig;
+  }
+
   /** Stops timers; connections are the binding's to close. */
   public void shutdown() {
     sweeper.cancel();
@@ -145,6 +158,8 @@ public final class RoomServer {
       audioState(session, m, m.streamId(), true, () -> streams.setPublishMuted(session, m.streamId(), m.muted()));
     } else if (message instanceof PlayAudioState m) {
       audioState(session, m, m.streamId(), false, () -> streams.setReceiveMuted(session, m.streamId(), m.muted()));
+    } else if (message instanceof RenewToken m) {
+      renewToken(session, m);
     }
   }
 
@@ -167,10 +182,66 @@ public final class RoomServer {
     }
   }
 
+  /** A new token replaces the old one only if it verifies and still allows what the session does. */
+  private void renewToken(ServerSession session, RenewToken m) {
+    AppConfig app = config.app(session.appId);
+    TokenVerification v = Token04Verifier.verifyLogin(m.token(), session.appId, session.user.id(),
+        session.room.roomId, app.serverSecret(), scheduler.epochMillis() / 1000);
+    int code = v.code();
+    if (code == 0) {
+      for (String streamId : session.publications.keySet()) {
+        if (Token04Verifier.checkPublish(v.privileges(), streamId) != 0) {
+          code = ErrorCode.ROOM_RENEW_TOKEN_NO_PUBLISH_AUTH_ERROR;
+          break;
+        }
+      }
+    }
+    if (code == 0) {
+      session.tokenPrivileges = v.privileges();
+      session.tokenExpireEpochSeconds = v.expireEpochSeconds();
+      armTokenTimers(session);
+    }
+    counters.increment(code == 0 ? "tokens.renewed" : "tokens.renew_refused." + code);
+    session.send(new RenewTokenResult(m.seq(), code));
+  }
+
+  /** Will-expire notice 30 s before the token's expiry (at once if less remains), kick-out at expiry. */
+  private void armTokenTimers(ServerSession session) {
+    session.tokenTimers.cancel();
+    if (session.tokenExpireEpochSeconds == 0) {
+      session.tokenTimers = Cancellable.NONE;
+      return;
+    }
+    long remainMillis = session.tokenExpireEpochSeconds * 1000 - scheduler.epochMillis();
+    long noticeDelay = Math.max(0, remainMillis - TOKEN_NOTICE_MILLIS);
+    Cancellable notice = scheduler.schedule(() -> {
+      if (session.phase == ServerSession.Phase.LOGGED_IN) {
+        long remain = session.tokenExpireEpochSeconds * 1000 - scheduler.epochMillis();
+        session.send(new TokenWillExpire((int) Math.max(0, (remain + 999) / 1000)));
+      }
+    }, noticeDelay * 1_000_000L);
+    Cancellable expiry = scheduler.schedule(() -> expire(session), Math.max(0, remainMillis) * 1_000_000L);
+    session.tokenTimers = () -> {
+      notice.cancel();
+      expiry.cancel();
+    };
+  }
+
+  private void expire(ServerSession session) {
+    if (session.phase != ServerSession.Phase.LOGGED_IN) {
+      return;
+    }
+    counters.increment("tokens.expired_kicks");
+    session.send(new KickOut(ErrorCode.ROOM_TOKEN_EXPIRED_KICKED_OUT));
+    removeFromRoom(session, 4, true);
+    session.phase = ServerSession.Phase.GONE;
+    session.peer.close();
+  }
+
   private static boolean isClientRequest(SignalingMessage m) {
     return m instanceof Login || m instanceof Logout || m instanceof Heartbeat || m instanceof Publish
         || m instanceof StopPublish || m instanceof Play || m instanceof StopPlay || m instanceof StreamAudioState
-        || m instanceof PlayAudioState;
+        || m instanceof PlayAudioState || m instanceof RenewToken;
   }
 
   private void login(ServerSession session, Login m) {
@@ -178,10 +249,10 @@ public final class RoomServer {
       session.send(new SignalingMessage.Error(m.seq(), WRONG_PHASE, "already logged in on this connection"));
       return;
     }
-    int code = checkLogin(session, m);
-    if (code != 0) {
-      counters.increment("logins.refused." + code);
-      session.send(new LoginResult(m.seq(), code, "", 0, List.of(), List.of()));
+    LoginCheck check = checkLogin(session, m);
+    if (check.code() != 0) {
+      counters.increment("logins.refused." + check.code());
+      session.send(new LoginResult(m.seq(), check.code(), "", 0, List.of(), List.of()));
       return;
     }
     AppConfig app = config.app(m.appId());
@@ -202,13 +273,23 @@ public final class RoomServer {
       room = new Room(m.appId(), m.roomId(), HexFormat.of().toHexDigits(random.nextLong()), limit);
       rooms.put(room.key(), room);
     }
+    session.tokenPrivileges = check.privileges();
+    session.tokenExpireEpochSeconds = check.expireEpochSeconds();
     join(session, m, room, replacesInSameRoom);
+    armTokenTimers(session);
   }
 
-  private int checkLogin(ServerSession session, Login m) {
+  /** The outcome of checking a login: a code, and what a verified token allows. */
+  private record LoginCheck(int code, TokenPrivileges privileges, long expireEpochSeconds) {
+    static LoginCheck refused(int code) {
+      return new LoginCheck(code, null, 0);
+    }
+  }
+
+  private LoginCheck checkLogin(ServerSession session, Login m) {
     AppConfig app = config.app(m.appId());
     if (app == null) {
-      return ErrorCode.ENGINE_APPID_INCORRECT_OR_NOT_ONLINE;
+      return LoginCheck.refused(ErrorCode.ENGINE_APPID_INCORRECT_OR_NOT_ONLINE);
     }
     int code = IdentifierRules.roomId(m.roomId());
     if (code == 0) {
@@ -218,17 +299,19 @@ public final class RoomServer {
       code = ErrorCode.COMMON_ILLEGAL_PARAM;
     }
     if (code != 0) {
-      return code;
+      return LoginCheck.refused(code);
     }
     if (!m.token().isEmpty()) {
-      // Token04 verification arrives with the authentication work; until then a token is not accepted.
-      return ErrorCode.ROOM_ERROR_AUTHENTICATION_FAILED;
+      // A token is verified whenever one is given, also next to an AppSign proof (contract §8.1).
+      TokenVerification v = Token04Verifier.verifyLogin(m.token(), m.appId(), m.user().id(), m.roomId(),
+          app.serverSecret(), scheduler.epochMillis() / 1000);
+      return v.accepted() ? new LoginCheck(0, v.privileges(), v.expireEpochSeconds()) : LoginCheck.refused(v.code());
     }
-    if (m.proof().isEmpty()) {
-      return ErrorCode.ROOM_NO_TOKEN;
+    if (config.requireTokens() || m.proof().isEmpty()) {
+      return LoginCheck.refused(ErrorCode.ROOM_NO_TOKEN);
     }
     boolean proven = AppSignProof.matches(app.appSign(), session.nonce, m.appId(), m.user().id(), m.roomId(), m.proof());
-    return proven ? 0 : ErrorCode.ENGINE_APPSIGN_INCORRECT;
+    return LoginCheck.refused(proven ? 0 : ErrorCode.ENGINE_APPSIGN_INCORRECT);
   }
 
   private void join(ServerSession session, Login m, Room room, boolean replacesInSameRoom) {
@@ -257,6 +340,8 @@ public final class RoomServer {
       ServerSession owner = streams.publisherOf(session.appId, m.streamId());
       if (owner != null && owner != session) {
         code = ErrorCode.PUBLISHER_ERROR_REPETITIVE_PUBLISH_STREAM;
+      } else if (session.tokenPrivileges != null) {
+        code = Token04Verifier.checkPublish(session.tokenPrivileges, m.streamId());
       }
     }
     session.send(new PublishResult(m.seq(), m.streamId(), code));
@@ -282,6 +367,7 @@ public final class RoomServer {
 
   private void removeFromRoom(ServerSession session, int streamDeleteCode, boolean announceUserLeft) {
     Room room = session.room;
+    session.tokenTimers.cancel();
     streams.removeAll(session, streamDeleteCode);
     relay.unregister(session);
     if (room.members.get(session.user.id()) == session) {

@@ -28,6 +28,12 @@ final class ServerSession {
   boolean userStatusNotify;
   long mediaToken;
   InetSocketAddress mediaAddress;
+  /** What the login's token allows; null for an AppSign login without a token (no restriction). */
+  io.earshot.engine.internal.auth.TokenPrivileges tokenPrivileges;
+  /** Expiry of the login's token in Unix seconds; 0 without a token. */
+  long tokenExpireEpochSeconds;
+  /** The will-expire notice and the expiry kick-out, cancelled on renewal and on leaving. */
+  io.earshot.engine.scheduling.Cancellable tokenTimers = io.earshot.engine.scheduling.Cancellable.NONE;
   /** Published stream ID → SSRC. */
   final Map<String, Long> publications = new LinkedHashMap<>();
   /** Stream IDs this session plays. */

@@ -80,6 +80,12 @@ public final class SignalingCodec {
       m.streams().forEach(s -> streams.add(stream(s)));
       ArrayNode reasons = node.putArray("reasons");
       m.reasons().forEach(r -> reasons.addObject().put("stream_id", r.streamId()).put("code", r.code()));
+    } else if (message instanceof RenewToken m) {
+      node.put("seq", m.seq()).put("token", m.token());
+    } else if (message instanceof RenewTokenResult m) {
+      node.put("seq", m.seq()).put("code", m.code());
+    } else if (message instanceof TokenWillExpire m) {
+      node.put("remainSeconds", m.remainSeconds());
     } else if (message instanceof KickOut m) {
       node.put("code", m.code());
     } else if (message instanceof SignalingMessage.Error m) {
@@ -133,6 +139,9 @@ public final class SignalingCodec {
       case "room_user_count" -> new RoomUserCount(f.nonNegative("count"));
       case "user_update" -> new UserUpdate(f.updateType(), users(f.array("users")));
       case "stream_update" -> new StreamUpdate(f.updateType(), streams(f.array("streams")), reasons(f.array("reasons")));
+      case "renew_token" -> new RenewToken(f.seq(), f.string("token"));
+      case "renew_token_result" -> new RenewTokenResult(f.seq(), f.integer("code"));
+      case "token_will_expire" -> new TokenWillExpire(f.integer("remainSeconds"));
       case "kick_out" -> new KickOut(f.integer("code"));
       case "error" -> new SignalingMessage.Error(f.seq(), f.integer("code"), f.string("message"));
       default -> throw new ProtocolException("unknown message type '" + type + "'");

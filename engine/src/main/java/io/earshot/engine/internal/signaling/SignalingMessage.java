@@ -96,6 +96,13 @@ public sealed interface SignalingMessage {
     }
   }
 
+  /** Replace the login's token with a newer one (contract §8.5). */
+  record RenewToken(long seq, String token) implements SignalingMessage {
+    public String type() {
+      return "renew_token";
+    }
+  }
+
   // ---- server to client ----
 
   /** First message on every connection: the nonce the AppSign proof must cover. */
@@ -191,6 +198,20 @@ public sealed interface SignalingMessage {
 
     public String type() {
       return "stream_update";
+    }
+  }
+
+  /** Answer to {@link RenewToken}: 0, or the token's code (the old token stays in force). */
+  record RenewTokenResult(long seq, int code) implements SignalingMessage {
+    public String type() {
+      return "renew_token_result";
+    }
+  }
+
+  /** The login's token expires in {@code remainSeconds}; sent once, 30 s before expiry. */
+  record TokenWillExpire(int remainSeconds) implements SignalingMessage {
+    public String type() {
+      return "token_will_expire";
     }
   }
 

@@ -56,6 +56,9 @@ class SignalingCodecTest {
         new StreamUpdate("DELETE", List.of(new WireStream("s1", ALICE, ""), new WireStream("s2", BOB, "")),
             List.of(new DeleteReason("s1", 3), new DeleteReason("s2", 5))),
         new KickOut(1_002_050),
+        new RenewToken(9, "04AAAA"),
+        new RenewTokenResult(9, 1_002_082),
+        new TokenWillExpire(30),
         new SignalingMessage.Error(0, 400, "expected field 'seq' in message, found none"),
         new SignalingMessage.Error(12, -1, ""));
   }

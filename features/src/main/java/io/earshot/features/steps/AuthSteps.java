@@ -1,0 +1,54 @@
+package io.earshot.features.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.earshot.simulator.dsl.Credentials;
+
+/** Authentication, limits and refusals (contract §5, §6, §8). */
+public final class AuthSteps {
+  private final ScenarioWorld world;
+
+  public AuthSteps(ScenarioWorld world) {
+    this.world = world;
+  }
+
+  @Given("the reference server requires token authentication")
+  public void requiresTokens() {
+    world.dsl().serverRequiresTokens();
+  }
+
+  @Given("^the reference server allows at most (\\d+) users? per room$")
+  public void allowsAtMost(int max) {
+    world.dsl().serverAllowsAtMostUsersPerRoom(max);
+  }
+
+  @When("^\"([^\"]*)\" logs in to room \"([^\"]*)\" with (a valid token|an expired token|a token signed by another secret"
+      + "|a token that does not allow publishing|the wrong app sign|a token for another app|a token for another user)$")
+  public void logsInWith(String user, String room, String credentials) {
+    world.dsl().logsIn(user, room, switch (credentials) {
+      case "a valid token" -> Credentials.VALID_TOKEN;
+      case "an expired token" -> Credentials.EXPIRED_TOKEN;
+      case "a token signed by another secret" -> Credentials.TOKEN_FROM_ANOTHER_SECRET;
+      case "a token that does not allow publishing" -> Credentials.TOKEN_WITHOUT_PUBLISH;
+      case "a token for another app" -> Credentials.TOKEN_FOR_ANOTHER_APP;
+      case "a token for another user" -> Credentials.TOKEN_FOR_ANOTHER_USER;
+      default -> Credentials.WRONG_APP_SIGN;
+    });
+  }
+
+  @When("^\"([^\"]*)\" logs in to room \"([^\"]*)\" with a token that allows publishing only (\".*\")$")
+  public void logsInWithStreamList(String user, String room, String streams) {
+    world.dsl().logsInWithTokenForStreams(user, room, StepValues.userList(streams));
+  }
+
+  @Then("^the login of \"([^\"]*)\" fails with error (\\d+)$")
+  public void loginFails(String user, int code) {
+    world.dsl().loginFailsWith(user, code);
+  }
+
+  @Then("^publishing \"([^\"]*)\" by \"([^\"]*)\" fails with error (\\d+)$")
+  public void publishFails(String stream, String user, int code) {
+    world.dsl().publishFailsWith(user, stream, code);
+  }
+}
