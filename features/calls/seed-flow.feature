@@ -12,6 +12,7 @@ Feature: A two-party audio call, as in the quick start
     Then "alice" receives onRoomStateChanged LOGINED within 5 seconds
     When "bob" logs in to room "room1"
     Then "bob" receives onRoomStateChanged LOGINED within 5 seconds
+    And "alice" receives onRoomUserUpdate ADD bob within 2 seconds
     When "alice" publishes stream "s1" with a 440 Hz tone
     Then "bob" receives onRoomStreamUpdate ADD s1 within 2 seconds
     When "bob" plays stream "s1"
