@@ -3,20 +3,22 @@ package io.earshot.netem;
 import io.earshot.netem.internal.link.ConnectionStreamPath;
 import io.earshot.netem.internal.link.DatagramCounters;
 import io.earshot.netem.internal.link.DecisionLog;
-import io.earshot.netem.internal.link.DirectionSettings;
+import io.earshot.netem.internal.link.DirectionState;
+import io.earshot.netem.internal.link.StageStreams;
 import io.earshot.netem.internal.link.StagedDatagramLink;
 import io.earshot.netem.internal.link.StagedStreamLink;
 import io.earshot.netem.internal.link.StreamCounters;
 import io.earshot.netem.internal.random.RandomStreams;
 import io.earshot.netem.internal.stage.DelayConfig;
-import io.earshot.netem.internal.stage.DelayStage;
 import io.earshot.netem.internal.stage.FifoOrderStage;
+import io.earshot.netem.internal.stage.JitterDelayStage;
 import io.earshot.netem.internal.stage.LossAsStallStage;
 import io.earshot.netem.internal.stage.OutageGate;
-import io.earshot.netem.internal.stage.OutageGateStage;
 import io.earshot.netem.internal.stage.PacketStage;
-import io.earshot.netem.internal.stage.RandomLossConfig;
-import io.earshot.netem.internal.stage.RandomLossStage;
+import io.earshot.netem.profile.DirectionProfile;
+import io.earshot.netem.profile.LinkProfile;
+import io.earshot.netem.profile.LossModel;
+import io.earshot.netem.profile.ProfileSchedule;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,16 +28,22 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One virtual user's emulated access link: an uplink and a downlink for datagrams (media) and for
- * byte streams (signaling), sharing one set of settings per direction and one outage gate.
+ * byte streams (signaling), each direction configured by a {@link DirectionProfile}, sharing one
+ * manual outage gate.
  *
- * <p>Each direction is a chain of stages in the spec's order (section 1.2):
- * datagrams {@code outage -> loss -> delay -> order}; streams {@code [held while down] ->
- * loss-as-stall -> delay -> order}. Every random stage draws from its own stream derived from
- * {@code (masterSeed, linkId, direction, "datagram" | "stream-<n>", stageName)}, so the same seed
- * gives the same per-packet decisions, and settings of one link never shift another link's draws.
+ * <p>Each datagram direction is a chain of stages in the spec's order (section 1.2):
+ * {@code outage-gate -> outage -> duplicate -> [loss before queue] -> queue (rate, AQM, hold) ->
+ * [loss] -> corrupt -> delay + jitter -> reorder -> order}; streams run {@code [held while down]
+ * -> loss-as-stall -> delay + jitter -> order}. Every random stage draws from its own stream
+ * derived from {@code (masterSeed, linkId, direction, "datagram" | "stream-<n>", stageName)}, so
+ * the same seed gives the same per-packet decisions, and settings of one link never shift another
+ * link's draws. {@link #apply(LinkProfile)} replaces a direction's chain; the setters
+ * ({@link #setRandomLoss}, {@link #setDelay}) are edits of the current profile.
  *
  * <p>Threading: the setters, {@link #goDown()}, {@link #comeBack()}, {@link #cutStreams()} and
  * {@link #stats()} may be called from any thread; a change applies to packets sent after it, and
@@ -44,18 +52,21 @@ import java.util.function.Consumer;
  */
 public final class UserLink {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UserLink.class);
+
     private final String linkId;
     private final long masterSeed;
     private final EmulationScheduler scheduler;
     private final RandomStreams randomStreams;
     private final OutageGate gate = new OutageGate();
-    private final Map<Direction, DirectionSettings> settings = new EnumMap<>(Direction.class);
+    private final Map<Direction, DirectionState> settings = new EnumMap<>(Direction.class);
     private final Map<Direction, DatagramCounters> datagramCounters = new EnumMap<>(Direction.class);
     private final Map<Direction, StreamCounters> streamCounters = new EnumMap<>(Direction.class);
     private final Map<Direction, DecisionLog> decisionLogs = new EnumMap<>(Direction.class);
     private final Set<ConnectionStreamPath> openStreams = ConcurrentHashMap.newKeySet();
     private final AtomicInteger streamOrdinals = new AtomicInteger();
     private volatile DatagramPath datagramPath;
+    private volatile String profileName = LinkProfile.IDEAL.name();
 
     /**
      * @param linkId names the link in reports and seeds its random streams (usually the user
@@ -73,62 +84,135 @@ public final class UserLink {
         this.masterSeed = masterSeed;
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.randomStreams = new RandomStreams(masterSeed, linkId);
+        long now = scheduler.nowNanos();
         for (Direction direction : Direction.values()) {
-            settings.put(direction, new DirectionSettings());
+            StageStreams streams = new StageStreams(
+                    randomStreams.child(direction.label(), "datagram"));
+            settings.put(direction, new DirectionState(streams, gate, now));
             datagramCounters.put(direction, new DatagramCounters());
             streamCounters.put(direction, new StreamCounters());
             decisionLogs.put(direction, new DecisionLog());
         }
     }
 
+    /** The link's id. */
     public String linkId() {
         return linkId;
     }
 
+    /** The scenario seed the link's random streams derive from. */
     public long masterSeed() {
         return masterSeed;
     }
 
+    /** The link's only source of time. */
     public EmulationScheduler scheduler() {
         return scheduler;
     }
 
     /**
-     * Sets Bernoulli loss on one direction: datagrams are dropped with {@code probability}, stream
-     * segments are "lost" and stall for one retransmission timeout with it.
+     * Applies a profile to both directions: each direction's chain is replaced, and the change
+     * applies to packets sent after it (packets in flight, including those waiting in a queue,
+     * keep their decisions; a queue keeps its contents). Stages whose setting is unchanged keep
+     * their state. Outage and trace times of the profile count from now. Any thread.
+     */
+    public void apply(LinkProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        apply(Direction.UPLINK, profile.uplink());
+        apply(Direction.DOWNLINK, profile.downlink());
+        profileName = profile.name();
+    }
+
+    /** Applies a profile to one direction; see {@link #apply(LinkProfile)}. */
+    public void apply(Direction direction, DirectionProfile profile) {
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(profile, "profile");
+        profile.delay().clampWarning().ifPresent(
+                warning -> LOG.warn("link {} {}: {}", linkId, direction.label(), warning));
+        settings.get(direction).apply(profile, scheduler.nowNanos());
+        profileName = "custom";
+    }
+
+    /** The profile in force on one direction. */
+    public DirectionProfile profile(Direction direction) {
+        return settings.get(Objects.requireNonNull(direction, "direction")).profile();
+    }
+
+    /** The profiles in force, named after the last {@link #apply(LinkProfile)} ("custom" after
+     * a direction was changed on its own). */
+    public LinkProfile profile() {
+        return new LinkProfile(profileName, profile(Direction.UPLINK), profile(Direction.DOWNLINK));
+    }
+
+    /**
+     * Follows a time-varying schedule: each step's profile is applied at now + its offset,
+     * through the scheduler (so in simulated time the changes happen at exact instants).
+     */
+    public void follow(ProfileSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        long start = scheduler.nowNanos();
+        for (ProfileSchedule.Step step : schedule.steps()) {
+            LinkProfile next = step.profile();
+            scheduler.schedule(start + step.at().toNanos(), () -> apply(next));
+        }
+    }
+
+    /**
+     * Sets Bernoulli loss on one direction (an edit of its profile: any other loss model is
+     * replaced): datagrams are dropped with {@code probability}, stream segments are "lost" and
+     * stall for one retransmission timeout with it.
      *
      * @param probability in [0, 1] (5% is 0.05)
      */
     public void setRandomLoss(Direction direction, double probability) {
-        settings.get(Objects.requireNonNull(direction, "direction"))
-                .loss(new RandomLossConfig(probability));
+        Objects.requireNonNull(direction, "direction");
+        LossModel loss = LossModel.random(probability);
+        edit(direction, p -> p.toBuilder().loss(loss).build());
     }
 
     /** Sets Bernoulli loss on both directions; see {@link #setRandomLoss(Direction, double)}. */
     public void setRandomLoss(double probability) {
-        RandomLossConfig loss = new RandomLossConfig(probability);
-        settings.values().forEach(s -> s.loss(loss));
+        LossModel.random(probability);
+        for (Direction direction : Direction.values()) {
+            setRandomLoss(direction, probability);
+        }
     }
 
-    /** Sets the fixed one-way delay of one direction, for datagrams and streams; in [0, 1 h]. */
+    /**
+     * Sets the base one-way delay of one direction, for datagrams and streams, keeping any
+     * jitter; in [0, 1 h].
+     */
     public void setDelay(Direction direction, Duration delay) {
-        settings.get(Objects.requireNonNull(direction, "direction")).delay(DelayConfig.fixed(delay));
+        Objects.requireNonNull(direction, "direction");
+        DelayConfig.fixed(delay);
+        edit(direction, p -> p.toBuilder().delay(delay).build());
     }
 
-    /** Sets the fixed one-way delay of both directions. */
+    /** Sets the base one-way delay of both directions. */
     public void setDelay(Duration delay) {
-        DelayConfig config = DelayConfig.fixed(delay);
-        settings.values().forEach(s -> s.delay(config));
+        DelayConfig.fixed(delay);
+        for (Direction direction : Direction.values()) {
+            setDelay(direction, delay);
+        }
     }
 
-    /** Current random loss probability of a direction. */
+    /**
+     * Current loss probability of a direction: the Bernoulli probability, or the long-run loss
+     * rate of another loss model (0 without one).
+     */
     public double randomLoss(Direction direction) {
-        return settings.get(direction).loss().probability();
+        LossModel loss = profile(direction).loss();
+        return loss == null ? 0.0 : loss.lossRate();
     }
 
-    /** Current fixed delay of a direction. */
+    /** Current base delay of a direction. */
     public Duration delay(Direction direction) {
-        return settings.get(direction).delay().fixed();
+        return profile(direction).delay().base();
+    }
+
+    private void edit(Direction direction, java.util.function.UnaryOperator<DirectionProfile> f) {
+        settings.get(direction).edit(f, scheduler.nowNanos());
+        profileName = "custom";
     }
 
     /** Takes the link down: datagrams are dropped (cause OUTAGE), streams stall without closing. */
@@ -151,6 +235,7 @@ public final class UserLink {
         scheduler.schedule(scheduler.nowNanos() + duration.toNanos(), this::comeBack);
     }
 
+    /** True while the manual outage gate is down. */
     public boolean isDown() {
         return gate.isDown();
     }
@@ -218,24 +303,19 @@ public final class UserLink {
     }
 
     private StagedDatagramLink datagramLink(Direction direction, Consumer<byte[]> sink) {
-        DirectionSettings live = settings.get(direction);
-        RandomStreams streams = randomStreams.child(direction.label(), "datagram");
-        List<PacketStage> stages = List.of(
-                new OutageGateStage(gate),
-                new RandomLossStage(live::loss, streams.stream(RandomLossStage.NAME)),
-                new DelayStage(live::delay, streams.stream(DelayStage.NAME)),
-                new FifoOrderStage());
-        return new StagedDatagramLink(direction, scheduler, stages,
+        DirectionState live = settings.get(direction);
+        return new StagedDatagramLink(direction, scheduler, live::chain,
                 datagramCounters.get(direction), decisionLogs.get(direction), sink);
     }
 
     private StagedStreamLink streamLink(Direction direction, int ordinal, StreamSink sink) {
-        DirectionSettings live = settings.get(direction);
+        DirectionState live = settings.get(direction);
         RandomStreams streams = randomStreams.child(direction.label(), "stream-" + ordinal);
         List<PacketStage> stages = List.of(
-                new LossAsStallStage(live::loss, streams.stream(LossAsStallStage.NAME),
+                new LossAsStallStage(live::streamLoss, streams.stream(LossAsStallStage.NAME),
                         LossAsStallStage.DEFAULT_RTO),
-                new DelayStage(live::delay, streams.stream(DelayStage.NAME)),
+                new JitterDelayStage(() -> live.profile().delay(),
+                        streams.stream(JitterDelayStage.NAME)),
                 new FifoOrderStage());
         StreamCounters counters = streamCounters.get(direction);
         counters.connectionOpened();

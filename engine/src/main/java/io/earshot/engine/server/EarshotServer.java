@@ -95,6 +95,16 @@ public final class EarshotServer implements AutoCloseable {
     scheduler.execute(() -> server.reconfigure(config));
   }
 
+  /**
+   * Kicks a logged-in user out (the admin API): {@code KICK_OUT 1002055} for that user, stream DELETE code 4
+   * and user DELETE for the others. Completes with whether the user was logged in. Safe from any thread.
+   */
+  public java.util.concurrent.CompletableFuture<Boolean> kickOut(long appId, String userId) {
+    java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+    scheduler.execute(() -> done.complete(server.adminKickOut(appId, userId)));
+    return done;
+  }
+
   /** What the server counted: messages, refusals, relayed packets. Safe from any thread. */
   public Map<String, Long> counters() {
     return server.counters().snapshot();

@@ -14,12 +14,19 @@ public final class ServerConfig {
   private final Duration sessionTimeout;
   private final long seed;
   private final boolean requireTokens;
+  private final java.util.Set<String> forbiddenStreamIds;
 
   private ServerConfig(Builder b) {
     this.apps = Map.copyOf(b.apps);
     this.sessionTimeout = b.sessionTimeout;
     this.seed = b.seed;
     this.requireTokens = b.requireTokens;
+    this.forbiddenStreamIds = java.util.Set.copyOf(b.forbiddenStreamIds);
+  }
+
+  /** Stream IDs the server refuses to publish (1003025) and to play (1004025). */
+  public java.util.Set<String> forbiddenStreamIds() {
+    return forbiddenStreamIds;
   }
 
   /** Whether every login must carry a Token04 (an AppSign proof alone is refused with 1002067). */
@@ -59,6 +66,7 @@ public final class ServerConfig {
     b.sessionTimeout = sessionTimeout;
     b.seed = seed;
     b.requireTokens = requireTokens;
+    b.forbiddenStreamIds.addAll(forbiddenStreamIds);
     return b;
   }
 
@@ -68,6 +76,7 @@ public final class ServerConfig {
     private Duration sessionTimeout = Duration.ofSeconds(30);
     private long seed;
     private boolean requireTokens;
+    private final java.util.Set<String> forbiddenStreamIds = new java.util.LinkedHashSet<>();
 
     private Builder() {
       apps.put(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT);
@@ -101,6 +110,12 @@ public final class ServerConfig {
     /** Require a Token04 on every login (default false: an AppSign proof suffices). */
     public Builder requireTokens(boolean require) {
       this.requireTokens = require;
+      return this;
+    }
+
+    /** Forbids a stream ID: publishing it fails with 1003025, playing it with 1004025. */
+    public Builder forbidStream(String streamId) {
+      forbiddenStreamIds.add(java.util.Objects.requireNonNull(streamId, "streamId"));
       return this;
     }
 

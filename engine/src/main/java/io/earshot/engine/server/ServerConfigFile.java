@@ -21,6 +21,7 @@ import java.util.Set;
  * sessionTimeoutSeconds: 30     # optional, default 30
  * seed: 0                       # optional, default 0
  * includeDefaultApp: true       # optional: keep the embedded default app (default true)
+ * forbiddenStreamIds: [banned]  # optional: publishing fails with 1003025, playing with 1004025
  * apps:
  *   - appId: 1234567890
  *     appSign: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 public final class ServerConfigFile {
   private static final Set<String> TOP_KEYS = Set.of("requireTokens", "sessionTimeoutSeconds", "seed",
-      "includeDefaultApp", "apps");
+      "includeDefaultApp", "apps", "forbiddenStreamIds");
   private static final Set<String> APP_KEYS = Set.of("appId", "appSign", "serverSecret", "maxUsersPerRoom");
 
   private ServerConfigFile() {}
@@ -65,6 +66,20 @@ public final class ServerConfigFile {
     }
     if (root.has("seed")) {
       b.seed(integer(root, "seed", Long.MIN_VALUE, Long.MAX_VALUE, source));
+    }
+    JsonNode forbidden = root.get("forbiddenStreamIds");
+    if (forbidden != null) {
+      if (!forbidden.isArray()) {
+        throw new IllegalArgumentException(source + ": 'forbiddenStreamIds' must be a list of stream IDs, found "
+            + forbidden.getNodeType());
+      }
+      for (JsonNode id : forbidden) {
+        if (!id.isTextual() || io.earshot.engine.internal.IdentifierRules.streamId(id.textValue()) != 0) {
+          throw new IllegalArgumentException(source + ": 'forbiddenStreamIds' must hold stream IDs (1–255 of "
+              + "A-Z a-z 0-9 _ -), found " + id);
+        }
+        b.forbidStream(id.textValue());
+      }
     }
     JsonNode apps = root.get("apps");
     if (apps != null) {

@@ -22,7 +22,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Scenario seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--warmup-seconds", defaultValue = "10",
+  @Option(names = "--warmup-seconds", defaultValue = "30",
       description = "Virtual length of an unmeasured warm-up call first, so JIT compilation and loading libopus "
           + "are not counted (0 = none; default ${DEFAULT-VALUE}).")
   double warmupSeconds;

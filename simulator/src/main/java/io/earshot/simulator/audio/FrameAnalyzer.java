@@ -27,7 +27,7 @@ final class FrameAnalyzer {
     private static final int FFT_SIZE = 1024;
     private static final double BIN_HZ = (double) PcmFormat.SAMPLE_RATE_HZ / FFT_SIZE;
     private static final double REFINE_STEP_HZ = 1.0;
-    private static final double CONVERGED_HZ = 0.001;
+    private static final double CONVERGED_HZ = 0.05;
     private static final double MAX_STEP_HZ = BIN_HZ / 8;
     private static final int MAX_REFINE_ITERATIONS = 16;
 

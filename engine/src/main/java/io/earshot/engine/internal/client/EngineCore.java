@@ -211,12 +211,26 @@ public final class EngineCore {
       return existing.streamId.equals(streamId) ? 0 : ErrorCode.PUBLISHER_ERROR_ALREADY_DO_PUBLISH;
     }
     startEngineIfStopped();
-    PublishSession session = new PublishSession(channel, streamId, random.nextUnsignedInt(), random.nextInt(65536),
-        random.nextUnsignedInt(), controls.captureTap(env.captureSource()), env.codecs().newEncoder());
-    controls.onPublishCreated(session);
-    publishes.put(channel, session);
+    long ssrc = random.nextUnsignedInt();
+    int initialSeq = random.nextInt(65536);
+    long initialTimestamp = random.nextUnsignedInt();
     callbacks.post(h -> h.onPublisherStateUpdate(streamId, PublisherState.PUBLISH_REQUESTING, 0, Map.of()));
     callbacks.post(h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_START, streamId, STREAM_EXTRA_INFO));
+    io.earshot.engine.codec.AudioEncoder encoder;
+    try {
+      encoder = env.codecs().newEncoder();
+    } catch (RuntimeException e) {
+      // The call was valid; the engine failed inside (e.g. libopus could not be loaded).
+      callbacks.post(h -> h.onPublisherStateUpdate(streamId, PublisherState.NO_PUBLISH, ErrorCode.PUBLISHER_INNER_ERROR,
+          Map.of()));
+      callbacks.post(h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_FAIL, streamId, STREAM_EXTRA_INFO));
+      stopEngineIfIdle();
+      return 0;
+    }
+    PublishSession session = new PublishSession(channel, streamId, ssrc, initialSeq, initialTimestamp,
+        controls.captureTap(env.captureSource()), encoder);
+    controls.onPublishCreated(session);
+    publishes.put(channel, session);
     session.startCapture(scheduler, () -> callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame),
         room::sendMedia);
     room.requestPublish(session);
@@ -327,7 +341,16 @@ public final class EngineCore {
     if (session == null) {
       return;
     }
-    session.attach(ssrc);
+    try {
+      session.attach(ssrc);
+    } catch (RuntimeException e) {
+      // The engine failed inside (e.g. no decoder could be made): the play ends with the inner-error code.
+      plays.remove(streamId);
+      room.requestStopPlay(session);
+      endPlay(session, ErrorCode.PLAYER_INNER_ERROR, StreamEvent.PLAY_FAIL);
+      stopEngineIfIdle();
+      return;
+    }
     if (session.state == PlayerState.PLAY_REQUESTING) {
       session.state = PlayerState.PLAYING;
       callbacks.post(h -> h.onPlayerStateUpdate(streamId, PlayerState.PLAYING, 0, Map.of()));

@@ -39,6 +39,7 @@ public final class RoomServer {
   /** A mute request names a stream this session does not publish (or play). */
   static final int NOT_FOUND = 404;
   static final int WRONG_PHASE = 409;
+  static final int INTERNAL_ERROR = 500;
   /** The will-expire notice comes this long before a token's expiry (contract §7). */
   private static final long TOKEN_NOTICE_MILLIS = 30_000;
 
@@ -55,6 +56,8 @@ public final class RoomServer {
   private final List<ServerSession> sessions = new ArrayList<>();
   private final Cancellable sweeper;
   private long nextSessionId = 1;
+  /** Tests make request handling fail through this; a no-op otherwise. */
+  java.util.function.Consumer<SignalingMessage> faultInjector = m -> {};
 
   public RoomServer(ServerConfig config, Scheduler scheduler, DatagramOutput mediaOutput) {
     this.config = config;
@@ -100,6 +103,23 @@ public final class RoomServer {
   }
 
   /**
+   * The admin API's kick-out: the user's session ends with {@code KICK_OUT 1002055}; others see its
+   * streams DELETEd (code 4) and then the user. Returns whether such a user was logged in.
+   */
+  public boolean adminKickOut(long appId, String userId) {
+    ServerSession session = sessionsByUser.get(appId + "/" + userId);
+    if (session == null) {
+      return false;
+    }
+    counters.increment("admin.kick_outs");
+    session.send(new KickOut(ErrorCode.ROOM_MANUAL_KICKED_OUT));
+    removeFromRoom(session, 4, true);
+    session.phase = ServerSession.Phase.GONE;
+    session.peer.close();
+    return true;
+  }
+
+  /**
    * Replaces the configuration of a running server: apps, limits and whether tokens are required apply
    * to logins and rooms from now on; existing sessions and rooms keep what they have.
    */
@@ -127,6 +147,30 @@ public final class RoomServer {
       return;
     }
     counters.increment("messages." + message.type());
+    try {
+      dispatch(session, message);
+    } catch (RuntimeException e) {
+      // A bug here must not take the server down or leave the client waiting: answer with the contract's
+      // "inner error" for the request and keep serving everyone else.
+      LOG.warn("{}: {} failed", session, message.type(), e);
+      counters.increment("messages.internal_error");
+      session.send(innerError(message));
+    }
+  }
+
+  private static SignalingMessage innerError(SignalingMessage m) {
+    if (m instanceof Login) {
+      return new LoginResult(m.seq(), ErrorCode.ROOM_INNER_ERROR, "", 0, List.of(), List.of());
+    } else if (m instanceof Publish p) {
+      return new PublishResult(p.seq(), p.streamId(), ErrorCode.PUBLISHER_INNER_ERROR);
+    } else if (m instanceof Play p) {
+      return new PlayResult(p.seq(), p.streamId(), ErrorCode.PLAYER_INNER_ERROR);
+    }
+    return new SignalingMessage.Error(m.seq(), INTERNAL_ERROR, m.type() + " failed inside the server");
+  }
+
+  private void dispatch(ServerSession session, SignalingMessage message) {
+    faultInjector.accept(message);
     if (!isClientRequest(message)) {
       counters.increment("messages.unexpected");
       session.send(new SignalingMessage.Error(message.seq(), BAD_MESSAGE, message.type() + " is a server message"));
@@ -148,6 +192,9 @@ public final class RoomServer {
       }
     } else if (message instanceof Play m) {
       int code = IdentifierRules.streamId(m.streamId());
+      if (code == 0 && config.forbiddenStreamIds().contains(m.streamId())) {
+        code = ErrorCode.PLAYER_ERROR_SERVER_FORBID;
+      }
       session.send(new PlayResult(m.seq(), m.streamId(), code));
       if (code == 0) {
         streams.play(session, m.streamId(), m.muted());
@@ -338,7 +385,9 @@ public final class RoomServer {
     int code = IdentifierRules.streamId(m.streamId());
     if (code == 0) {
       ServerSession owner = streams.publisherOf(session.appId, m.streamId());
-      if (owner != null && owner != session) {
+      if (config.forbiddenStreamIds().contains(m.streamId())) {
+        code = ErrorCode.PUBLISHER_ERROR_SERVER_FORBID;
+      } else if (owner != null && owner != session) {
         code = ErrorCode.PUBLISHER_ERROR_REPETITIVE_PUBLISH_STREAM;
       } else if (session.tokenPrivileges != null) {
         code = Token04Verifier.checkPublish(session.tokenPrivileges, m.streamId());
