@@ -38,6 +38,8 @@ final class PlaySession {
   long framesDecoded;
   long framesConcealed;
   long payloadsCorrupt;
+  /** Read from other threads through {@code EngineCore.counters()}. */
+  final PlayStats stats = new PlayStats();
 
   PlaySession(String streamId, AudioCodecFactory codecs, long jitterTargetNanos, AudioRenderSink sink) {
     this.streamId = streamId;
@@ -52,6 +54,7 @@ final class PlaySession {
       return;
     }
     ssrc = newSsrc;
+    stats.restart(newSsrc);
     releaseMedia();
     buffer = new JitterBuffer(bufferConfig);
     decoder = codecs.newDecoder();
@@ -64,6 +67,7 @@ final class PlaySession {
       return false;
     }
     packetsReceived++;
+    stats.onPacket(packet.sequenceNumber());
     buffer.offer(packet, nowNanos);
     if (!clockRunning) {
       clockRunning = true;
