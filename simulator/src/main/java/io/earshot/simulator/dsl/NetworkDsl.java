@@ -229,13 +229,16 @@ public final class NetworkDsl {
   public void missedMatchesDropped(String listener, String streamId) {
     VirtualUser bob = sim.user(listener);
     VirtualUser alice = sim.lastPublisherOf(streamId);
-    String state = alice.latest("onPublisherStateUpdate", streamId, 1).orElse("NO_PUBLISH");
+    long deadline = sim.clock().nowNanos() + SETTLE_NANOS;
+    java.util.function.Supplier<String> publisherState =
+        () -> alice.latest("onPublisherStateUpdate", streamId, 1).orElse("NO_PUBLISH");
+    sim.clock().awaitUntil(() -> publisherState.get().equals("NO_PUBLISH"), deadline);
+    String state = publisherState.get();
     if (!state.equals("NO_PUBLISH")) {
       throw new ScenarioFailure("compare what \"" + listener + "\" missed only after the stream stopped: \""
           + alice.name() + "\" is still " + state + " \"" + streamId + "\"; add: When \"" + alice.name()
           + "\" stops publishing");
     }
-    long deadline = sim.clock().nowNanos() + SETTLE_NANOS;
     sim.clock().awaitUntil(() -> settled(alice, bob) && compare(alice, bob, streamId).matches(), deadline);
     CauseAndEffect c = compare(alice, bob, streamId);
     if (c.unique == 0) {
