@@ -193,7 +193,15 @@ public final class ExpressEngine {
     return core.call("stopSoundLevelMonitor", () -> core.controls().stopSoundLevelMonitor());
   }
 
-  /** What this engine received and dropped (malformed messages, unknown datagrams), for diagnostics. */
+  /**
+   * What this engine received and dropped (malformed messages, unknown datagrams), for diagnostics. Per
+   * played stream (the latest play of it, kept after it ends), for the RTP packets of the stream's current
+   * SSRC: {@code play.<streamId>.ssrc}, {@code .packets_received} (duplicates included),
+   * {@code .packets_unique} (distinct sequence numbers), {@code .seq_first} / {@code .seq_last} (lowest and
+   * highest sequence number received, extended past 16-bit wraps so they can exceed 65535; -1 before the
+   * first packet), {@code .seq_span} (last - first + 1) and {@code .packets_missed} (span - unique: packets
+   * between the first and the last received that never arrived).
+   */
   public Map<String, Long> counters() {
     return core.counters();
   }

@@ -490,6 +490,10 @@ class EngineApiErrorTest {
     assertTrue(rendered.get() >= 30, "bob rendered " + rendered.get() + " frames");
     assertEquals(0L, b.counters().get("datagrams.unknown_ssrc"));
     assertEquals(0L, b.counters().get("signaling.malformed"));
+    Map<String, Long> play = b.counters();
+    assertTrue(play.get("play.s1.packets_unique") >= 40, "per-stream counters: " + play);
+    assertEquals(play.get("play.s1.seq_span"), play.get("play.s1.packets_unique"), "nothing missed on a perfect network");
+    assertEquals(0L, play.get("play.s1.packets_missed"));
 
     alice.clear();
     bob.clear();

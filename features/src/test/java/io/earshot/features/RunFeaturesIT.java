@@ -11,7 +11,7 @@ import org.junit.platform.suite.api.Suite;
 /** Runs every shipped feature file (the folders of this module) with the Allure plugin. */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories({"calls", "contract"})
+@SelectDirectories({"calls", "contract", "network"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.earshot.features.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
 public class RunFeaturesIT {}

@@ -15,7 +15,7 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories({"calls", "contract"})
+@SelectDirectories({"calls", "contract", "network"})
 @ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "@smoke")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.earshot.features.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")

@@ -65,6 +65,7 @@ public final class UserLink {
     private final Map<Direction, DecisionLog> decisionLogs = new EnumMap<>(Direction.class);
     private final Set<ConnectionStreamPath> openStreams = ConcurrentHashMap.newKeySet();
     private final AtomicInteger streamOrdinals = new AtomicInteger();
+    private final List<DropListener> dropListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile DatagramPath datagramPath;
     private volatile String profileName = LinkProfile.IDEAL.name();
 
@@ -278,6 +279,14 @@ public final class UserLink {
         return ConnectionStreamPath.open(ordinal, up, down, onCut, gate, openStreams);
     }
 
+    /**
+     * Tells {@code listener} of every datagram either direction drops from now on, with its payload
+     * and cause (on the scheduler's executor). Any thread.
+     */
+    public void addDropListener(DropListener listener) {
+        dropListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** Starts recording up to {@code capacity} datagram decisions per direction (off by default). */
     public void enableDecisionLog(int capacity) {
         decisionLogs.values().forEach(log -> log.enable(capacity));
@@ -304,8 +313,14 @@ public final class UserLink {
 
     private StagedDatagramLink datagramLink(Direction direction, Consumer<byte[]> sink) {
         DirectionState live = settings.get(direction);
-        return new StagedDatagramLink(direction, scheduler, live::chain,
+        StagedDatagramLink link = new StagedDatagramLink(direction, scheduler, live::chain,
                 datagramCounters.get(direction), decisionLogs.get(direction), sink);
+        link.observeDrops((d, payload, cause) -> {
+            for (DropListener listener : dropListeners) {
+                listener.dropped(d, payload, cause);
+            }
+        });
+        return link;
     }
 
     private StagedStreamLink streamLink(Direction direction, int ordinal, StreamSink sink) {

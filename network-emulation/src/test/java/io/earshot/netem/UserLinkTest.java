@@ -235,4 +235,24 @@ class UserLinkTest {
             }
         };
     }
+
+    @Test
+    void dropListenersSeeEveryDroppedPayloadWithItsCause() {
+        UserLink link = new UserLink("alice", 42, scheduler);
+        link.setRandomLoss(Direction.UPLINK, 0.3);
+        List<String> seen = new ArrayList<>();
+        link.addDropListener((direction, payload, cause) -> seen.add(direction + " " + payload[0] + " " + cause));
+        DatagramPath path = link.openDatagramPath(d -> { }, d -> { });
+        for (int i = 0; i < 100; i++) {
+            path.uplink().send(new byte[] {(byte) i});
+        }
+        link.goDown();
+        path.downlink().send(new byte[] {7});
+        link.comeBack();
+        scheduler.runUntilIdle();
+        LinkStats stats = link.stats();
+        assertEquals(stats.datagramUplink().dropped(DropCause.LOSS), seen.stream().filter(s -> s.endsWith("LOSS")).count());
+        assertTrue(seen.contains("DOWNLINK 7 OUTAGE"), seen.toString());
+        assertEquals(stats.datagramUplink().droppedTotal() + 1, seen.size());
+    }
 }

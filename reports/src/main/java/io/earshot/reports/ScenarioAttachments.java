@@ -31,7 +31,17 @@ public final class ScenarioAttachments {
     }
     StringBuilder network = new StringBuilder();
     for (VirtualUser user : sim.users()) {
-      network.append("# ").append(user.name()).append('\n').append(user.link().stats().render()).append('\n');
+      network.append("# ").append(user.name()).append('\n')
+          .append("profile ").append(user.link().profile().describe()).append('\n')
+          .append(user.link().stats().render()).append('\n');
+    }
+    StringBuilder engines = new StringBuilder();
+    for (VirtualUser user : sim.users()) {
+      engines.append("# ").append(user.name()).append('\n');
+      user.engine().counters().forEach((k, v) -> engines.append(k).append(' ').append(v).append('\n'));
+    }
+    if (!engines.isEmpty()) {
+      Allure.addAttachment("engine counters", "text/plain", engines.toString(), ".txt");
     }
     if (!network.isEmpty()) {
       Allure.addAttachment("network counters", "text/plain", network.toString(), ".txt");

@@ -36,6 +36,7 @@ public final class Simulation implements AutoCloseable {
   private AudioCodecFactory codecs = AudioCodecFactory.opus();
   private SimulationNetwork network;
   private long lastActionNanos;
+  private io.earshot.netem.profile.LinkProfile everyUserProfile;
 
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
@@ -128,7 +129,19 @@ public final class Simulation implements AutoCloseable {
         network.connect(name, Seeds.derive(seed, "link")), clock, changed, Seeds.derive(seed, "user", name, "engine"),
         codecs);
     users.put(name, user);
+    if (everyUserProfile != null) {
+      user.link().apply(everyUserProfile);
+    }
     return user;
+  }
+
+  /**
+   * Applies {@code profile} to every user's link: the users that exist now and every user created later
+   * in the scenario (until another call replaces it).
+   */
+  public void everyUserUses(io.earshot.netem.profile.LinkProfile profile) {
+    everyUserProfile = java.util.Objects.requireNonNull(profile, "profile");
+    users.values().forEach(u -> u.link().apply(profile));
   }
 
   /** The user named {@code name}, or a failure that lists the users that exist. */

@@ -37,12 +37,14 @@ public final class VirtualUser {
   private volatile AudioSource source = new SilenceSource();
   private final UserWiring wiring;
   private final SoundLevelReadings soundLevels;
+  private final io.earshot.simulator.network.RtpDropLog rtpDrops = new io.earshot.simulator.network.RtpDropLog();
 
   VirtualUser(String name, String userId, EngineProfile profile, UserWiring wiring, SimulationClock clock,
       Object changed, long seed, AudioCodecFactory codecs) {
     this.name = name;
     this.userId = userId;
     this.link = wiring.link();
+    link.addDropListener(rtpDrops);
     this.wiring = wiring;
     this.timeline = new CallbackTimeline(name, changed);
     EngineEnvironment env = EngineEnvironment.builder(wiring.scheduler(), wiring.transport())
@@ -92,6 +94,11 @@ public final class VirtualUser {
 
   public UserLink link() {
     return link;
+  }
+
+  /** The RTP packets the user's link dropped, by direction, SSRC and sequence number. */
+  public io.earshot.simulator.network.RtpDropLog rtpDrops() {
+    return rtpDrops;
   }
 
   public CallbackTimeline timeline() {

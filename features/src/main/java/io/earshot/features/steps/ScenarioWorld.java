@@ -20,6 +20,9 @@ public final class ScenarioWorld {
   private Simulation simulation;
   private java.util.Optional<String> allureTestCase = java.util.Optional.empty();
   private ScenarioDsl dsl;
+  private io.earshot.simulator.dsl.NetworkDsl network;
+  private io.earshot.simulator.network.ProfileCatalog profiles;
+  private java.util.Optional<java.nio.file.Path> featureFolder = java.util.Optional.empty();
 
   /** Chooses the time mode and seed; only before anything has been simulated. */
   void configure(TimeMode newMode, long newSeed) {
@@ -41,6 +44,26 @@ public final class ScenarioWorld {
       dsl = new ScenarioDsl(simulation);
     }
     return dsl;
+  }
+
+  /** The folder of the running feature file, where network-profiles.yaml may live. */
+  void featureFolder(java.nio.file.Path folder) {
+    this.featureFolder = java.util.Optional.ofNullable(folder);
+  }
+
+  /** The network profiles the scenario can name; needs no simulation (definitions may precede the mode). */
+  io.earshot.simulator.network.ProfileCatalog profiles() {
+    if (profiles == null) {
+      profiles = new io.earshot.simulator.network.ProfileCatalog(featureFolder);
+    }
+    return profiles;
+  }
+
+  io.earshot.simulator.dsl.NetworkDsl network() {
+    if (network == null) {
+      network = new io.earshot.simulator.dsl.NetworkDsl(dsl().simulation(), profiles());
+    }
+    return network;
   }
 
   /** The simulation, or null if the scenario never needed one. */

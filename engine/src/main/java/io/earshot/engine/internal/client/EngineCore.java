@@ -44,6 +44,8 @@ public final class EngineCore {
   private final MediaControls controls;
   final Map<PublishChannel, PublishSession> publishes = new EnumMap<>(PublishChannel.class);
   final Map<String, PlaySession> plays = new LinkedHashMap<>();
+  /** The stats of the latest play of each stream, kept after it ends; read from any thread. */
+  private final Map<String, PlayStats> playStats = new java.util.concurrent.ConcurrentHashMap<>();
   private boolean engineStarted;
   private boolean destroyed;
   private Scenario scenario;
@@ -272,6 +274,7 @@ public final class EngineCore {
         controls.renderTap(env.renderSink()));
     controls.onPlayCreated(session);
     plays.put(streamId, session);
+    playStats.put(streamId, session.stats);
     callbacks.post(h -> h.onPlayerStateUpdate(streamId, PlayerState.PLAY_REQUESTING, 0, Map.of()));
     callbacks.post(h -> h.onPlayerStreamEvent(StreamEvent.PLAY_START, streamId, STREAM_EXTRA_INFO));
     room.requestPlay(session);
@@ -442,6 +445,8 @@ public final class EngineCore {
 
   /** Counters of what this engine dropped, for tests and reports. */
   public Map<String, Long> counters() {
-    return room.counters.snapshot();
+    Map<String, Long> out = new java.util.TreeMap<>(room.counters.snapshot());
+    playStats.forEach((streamId, stats) -> stats.putInto(streamId, out));
+    return out;
   }
 }

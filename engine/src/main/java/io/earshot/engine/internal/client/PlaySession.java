@@ -46,6 +46,8 @@ final class PlaySession {
   long framesDecoded;
   long framesConcealed;
   long payloadsCorrupt;
+  /** Read from other threads through {@code EngineCore.counters()}. */
+  final PlayStats stats = new PlayStats();
 
   PlaySession(String streamId, AudioCodecFactory codecs, long jitterTargetNanos, AudioRenderSink sink) {
     this.streamId = streamId;
@@ -60,6 +62,7 @@ final class PlaySession {
       return;
     }
     ssrc = newSsrc;
+    stats.restart(newSsrc);
     releaseMedia();
     buffer = new JitterBuffer(bufferConfig);
     decoder = codecs.newDecoder();
@@ -72,6 +75,7 @@ final class PlaySession {
       return false;
     }
     packetsReceived++;
+    stats.onPacket(packet.sequenceNumber());
     buffer.offer(packet, nowNanos);
     if (!clockRunning) {
       clockRunning = true;

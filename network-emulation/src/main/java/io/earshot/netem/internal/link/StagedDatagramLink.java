@@ -3,6 +3,7 @@ package io.earshot.netem.internal.link;
 import io.earshot.netem.DatagramLink;
 import io.earshot.netem.Direction;
 import io.earshot.netem.DropCause;
+import io.earshot.netem.DropListener;
 import io.earshot.netem.EmulationScheduler;
 import io.earshot.netem.internal.queue.BottleneckQueue;
 import io.earshot.netem.internal.stage.FifoOrderStage;
@@ -47,6 +48,7 @@ public final class StagedDatagramLink implements DatagramLink {
     private long nextIndex;
     private long advanceToken;
     private long advanceAt = Long.MAX_VALUE;
+    private volatile DropListener dropListener;
 
     /**
      * A link with a fixed list of stages applied on arrival (no bottleneck, no link-level order
@@ -76,6 +78,11 @@ public final class StagedDatagramLink implements DatagramLink {
 
     private static Supplier<DatagramChain> constant(DatagramChain chain) {
         return () -> chain;
+    }
+
+    /** Tells {@code listener} of every drop from now on (null: nobody); see {@link DropListener}. */
+    public void observeDrops(DropListener listener) {
+        this.dropListener = listener;
     }
 
     @Override
@@ -122,6 +129,10 @@ public final class StagedDatagramLink implements DatagramLink {
         decisionLog.record(fate);
         if (fate.isDropped()) {
             counters.dropped(fate.dropCause());
+            DropListener listener = dropListener;
+            if (listener != null && fate.payload() != null) {
+                listener.dropped(direction, fate.payload(), fate.dropCause());
+            }
             return;
         }
         if (fate.orderClamped()) {
