@@ -13,6 +13,7 @@ import io.earshot.netem.internal.stage.DelayConfig;
 import io.earshot.netem.internal.stage.FifoOrderStage;
 import io.earshot.netem.internal.stage.JitterDelayStage;
 import io.earshot.netem.internal.stage.LossAsStallStage;
+import io.earshot.netem.internal.stage.StreamRateStage;
 import io.earshot.netem.internal.stage.OutageGate;
 import io.earshot.netem.internal.stage.PacketStage;
 import io.earshot.netem.profile.DirectionProfile;
@@ -327,6 +328,7 @@ public final class UserLink {
         DirectionState live = settings.get(direction);
         RandomStreams streams = randomStreams.child(direction.label(), "stream-" + ordinal);
         List<PacketStage> stages = List.of(
+                new StreamRateStage(() -> live.profile().rate()),
                 new LossAsStallStage(live::streamLoss, streams.stream(LossAsStallStage.NAME),
                         LossAsStallStage.DEFAULT_RTO),
                 new JitterDelayStage(() -> live.profile().delay(),
