@@ -33,6 +33,11 @@ public final class NetworkSteps {
     world.network().usesProfile(user, profile);
   }
 
+  @Given("^\"([^\"]*)\" follows the network timeline in \"([^\"]*)\"$")
+  public void followsTimeline(String user, String file) {
+    world.network().followsTimeline(user, world.fileNextToFeature(file));
+  }
+
   @Given("^every user uses the network profile \"([^\"]*)\"$")
   public void everyUserUsesProfile(String profile) {
     world.network().everyUserUsesProfile(profile);

@@ -51,6 +51,11 @@ public final class ScenarioWorld {
     this.featureFolder = java.util.Optional.ofNullable(folder);
   }
 
+  /** A file named in the scenario, relative to the running feature file's folder. */
+  java.nio.file.Path fileNextToFeature(String name) {
+    return featureFolder.map(f -> f.resolve(name)).orElse(java.nio.file.Path.of(name));
+  }
+
   /** The network profiles the scenario can name; needs no simulation (definitions may precede the mode). */
   io.earshot.simulator.network.ProfileCatalog profiles() {
     if (profiles == null) {

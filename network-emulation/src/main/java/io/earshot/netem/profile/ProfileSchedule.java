@@ -27,6 +27,21 @@ public record ProfileSchedule(List<Step> steps) {
         steps = List.copyOf(sorted);
     }
 
+    /**
+     * Parses a timeline in YAML, presets by name from {@link NetworkPresets#standard()}:
+     * <pre>
+     * name: train-ride
+     * timeline:
+     *   - {at: 0s, preset: 4g}
+     *   - at: 20s
+     *     both: {delay: 150ms, jitter: 40ms, loss: 3%}
+     *   - {at: 35s, preset: 4g}
+     * </pre>
+     */
+    public static ProfileSchedule fromYaml(String yaml) {
+        return io.earshot.netem.internal.config.ProfileYamlReader.schedule(yaml, NetworkPresets.standard());
+    }
+
     /** Starts a schedule with its first step. */
     public static ProfileSchedule of(Duration at, LinkProfile profile) {
         return new ProfileSchedule(List.of(new Step(at, profile)));

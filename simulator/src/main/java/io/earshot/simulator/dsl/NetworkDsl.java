@@ -74,6 +74,27 @@ public final class NetworkDsl {
     sim.user(user).link().apply(profiles.profile(profile));
   }
 
+  /**
+   * The user's link follows a timeline of profiles read from a YAML file (see
+   * {@link io.earshot.netem.profile.ProfileSchedule#fromYaml}); its steps count from now.
+   */
+  public void followsTimeline(String user, java.nio.file.Path file) {
+    String yaml;
+    try {
+      yaml = java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read the network timeline " + file.toAbsolutePath()
+          + " (expected a YAML file next to the feature file): " + e.getMessage());
+    }
+    io.earshot.netem.profile.ProfileSchedule schedule;
+    try {
+      schedule = io.earshot.netem.profile.ProfileSchedule.fromYaml(yaml);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage());
+    }
+    sim.user(user).link().follow(schedule);
+  }
+
   /** Every user's link takes the profile, including users created later in the scenario. */
   public void everyUserUsesProfile(String profile) {
     sim.everyUserUses(profiles.profile(profile));

@@ -8,6 +8,8 @@ import io.earshot.netem.profile.DuplicateModel;
 import io.earshot.netem.profile.JitterDistribution;
 import io.earshot.netem.profile.LinkProfile;
 import io.earshot.netem.profile.LossModel;
+import io.earshot.netem.profile.NetworkPresets;
+import io.earshot.netem.profile.ProfileSchedule;
 import io.earshot.netem.profile.OutageMode;
 import io.earshot.netem.profile.OutageModel;
 import io.earshot.netem.profile.QueueDiscipline;
@@ -85,6 +87,36 @@ public final class ProfileYamlReader {
         DirectionProfile up = direction(fields.child("uplink"), fields.raw("uplink"));
         DirectionProfile down = direction(fields.child("downlink"), fields.raw("downlink"));
         return LinkProfile.of(name, up, down);
+    }
+
+    /**
+     * A time-varying profile: {@code timeline} is a list of steps, each {@code at} (a duration from the
+     * start) and either a link profile ({@code both} or {@code uplink}/{@code downlink}) or
+     * {@code preset: <name>}; an optional {@code name} labels the profiles.
+     */
+    public static ProfileSchedule schedule(String yaml, NetworkPresets presets) {
+        YamlFields fields = YamlFields.of("", parse(yaml)).only(Set.of("name", "timeline"));
+        String name = fields.string("name", "timeline");
+        List<Object> steps = fields.list("timeline");
+        if (steps.isEmpty()) {
+            throw YamlFields.error(fields.child("timeline"), "required; a list of steps such as "
+                    + "'- {at: 10s, preset: 3g}' or '- {at: 0s, both: {delay: 40ms}}'");
+        }
+        List<ProfileSchedule.Step> out = new java.util.ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            YamlFields step = YamlFields.of(fields.child("timeline[" + i + "]"), steps.get(i));
+            java.time.Duration at = step.duration("at", null);
+            LinkProfile profile;
+            if (step.has("preset")) {
+                step.only(Set.of("at", "preset"));
+                String preset = step.string("preset", "");
+                profile = checked(step.child("preset"), () -> presets.profile(preset));
+            } else {
+                profile = link(step, name + "@" + at, Set.of("at"));
+            }
+            out.add(checked(step.path(), () -> new ProfileSchedule.Step(at, profile)));
+        }
+        return new ProfileSchedule(out);
     }
 
     static DirectionProfile direction(String path, Object node) {
