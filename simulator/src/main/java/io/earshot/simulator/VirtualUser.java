@@ -31,6 +31,8 @@ public final class VirtualUser {
   private ExpressEngine engine;
   private final java.util.function.Function<EngineProfile, ExpressEngine> engineFactory;
   private final Map<String, Integer> lastResults = new ConcurrentHashMap<>();
+  private final Map<String, Long> lastCallNanos = new ConcurrentHashMap<>();
+  private final SimulationClock callClock;
   private final UserLink link;
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
@@ -43,6 +45,7 @@ public final class VirtualUser {
       Object changed, long seed, AudioCodecFactory codecs) {
     this.name = name;
     this.userId = userId;
+    this.callClock = clock;
     this.link = wiring.link();
     link.addDropListener(rtpDrops);
     this.wiring = wiring;
@@ -75,7 +78,13 @@ public final class VirtualUser {
     return Optional.ofNullable(lastResults.get(key));
   }
 
+  /** The scenario time of the user's most recent call of kind {@code key}; 0 if none. */
+  public long lastCallNanos(String key) {
+    return lastCallNanos.getOrDefault(key, 0L);
+  }
+
   private int record(String key, int code) {
+    lastCallNanos.put(key, callClock.nowNanos());
     lastResults.put(key, code);
     return code;
   }

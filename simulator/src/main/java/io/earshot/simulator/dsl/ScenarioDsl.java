@@ -243,7 +243,9 @@ public final class ScenarioDsl {
           + ", but the call returned " + sync + " " + ErrorCode.nameOf(sync));
     }
     long to = sim.lastActionNanos() + IN_ORDER_WINDOW_NANOS;
-    if (!sim.clock().awaitUntil(() -> u.timeline().find(callback, 0, to).isPresent(), to)) {
+    // Only what followed the most recent such call counts: an earlier refusal is not this one's.
+    long from = u.lastCallNanos(key);
+    if (!sim.clock().awaitUntil(() -> u.timeline().find(callback, from, to).isPresent(), to)) {
       throw failure(u, "expected " + what + " to fail with " + code + " " + ErrorCode.nameOf(code)
           + " (returned by the call or as " + callback + "), but it did not within " + seconds(IN_ORDER_WINDOW_NANOS)
           + " of the last action");
