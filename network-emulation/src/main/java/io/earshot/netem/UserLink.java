@@ -9,13 +9,13 @@ import io.earshot.netem.internal.link.StagedDatagramLink;
 import io.earshot.netem.internal.link.StagedStreamLink;
 import io.earshot.netem.internal.link.StreamCounters;
 import io.earshot.netem.internal.random.RandomStreams;
-import io.earshot.netem.internal.stage.DelayConfig;
 import io.earshot.netem.internal.stage.FifoOrderStage;
 import io.earshot.netem.internal.stage.JitterDelayStage;
 import io.earshot.netem.internal.stage.LossAsStallStage;
 import io.earshot.netem.internal.stage.StreamRateStage;
 import io.earshot.netem.internal.stage.OutageGate;
 import io.earshot.netem.internal.stage.PacketStage;
+import io.earshot.netem.profile.DelayModel;
 import io.earshot.netem.profile.DirectionProfile;
 import io.earshot.netem.profile.LinkProfile;
 import io.earshot.netem.profile.LossModel;
@@ -186,13 +186,13 @@ public final class UserLink {
      */
     public void setDelay(Direction direction, Duration delay) {
         Objects.requireNonNull(direction, "direction");
-        DelayConfig.fixed(delay);
+        DelayModel.fixed(delay);
         edit(direction, p -> p.toBuilder().delay(delay).build());
     }
 
     /** Sets the base one-way delay of both directions. */
     public void setDelay(Duration delay) {
-        DelayConfig.fixed(delay);
+        DelayModel.fixed(delay);
         for (Direction direction : Direction.values()) {
             setDelay(direction, delay);
         }

@@ -7,8 +7,8 @@ import io.earshot.netem.DeterministicTestScheduler;
 import io.earshot.netem.Direction;
 import io.earshot.netem.PacketDecision;
 import io.earshot.netem.internal.random.RandomStreams;
-import io.earshot.netem.internal.stage.DelayConfig;
-import io.earshot.netem.internal.stage.DelayStage;
+import io.earshot.netem.profile.DelayModel;
+import io.earshot.netem.internal.stage.JitterDelayStage;
 import io.earshot.netem.internal.stage.FifoOrderStage;
 import io.earshot.netem.internal.stage.OutageGate;
 import io.earshot.netem.internal.stage.OutageGateStage;
@@ -27,7 +27,7 @@ class StageIndependenceTest {
     void addingADelayStageDoesNotChangeWhichPacketsAreLost() {
         List<Long> lossOnly = dropped(List.of(lossStage()));
         List<Long> fullChain = dropped(List.of(new OutageGateStage(new OutageGate()), lossStage(),
-                new DelayStage(() -> new DelayConfig(30_000_000L), streams.stream(DelayStage.NAME)),
+                new JitterDelayStage(() -> DelayModel.fixed(java.time.Duration.ofMillis(30)), streams.stream(JitterDelayStage.NAME)),
                 new FifoOrderStage()));
         assertFalse(lossOnly.isEmpty());
         assertEquals(lossOnly, fullChain);

@@ -11,8 +11,8 @@ import io.earshot.netem.Direction;
 import io.earshot.netem.DropCause;
 import io.earshot.netem.PacketDecision;
 import io.earshot.netem.internal.random.Xoshiro256StarStar;
-import io.earshot.netem.internal.stage.DelayConfig;
-import io.earshot.netem.internal.stage.DelayStage;
+import io.earshot.netem.profile.DelayModel;
+import io.earshot.netem.internal.stage.JitterDelayStage;
 import io.earshot.netem.internal.stage.FifoOrderStage;
 import io.earshot.netem.internal.stage.OutageGate;
 import io.earshot.netem.internal.stage.OutageGateStage;
@@ -30,7 +30,7 @@ class StagedDatagramLinkTest {
     private final DeterministicTestScheduler scheduler = new DeterministicTestScheduler();
     private final AtomicReference<RandomLossConfig> loss =
             new AtomicReference<>(RandomLossConfig.NONE);
-    private final AtomicReference<DelayConfig> delay = new AtomicReference<>(DelayConfig.NONE);
+    private final AtomicReference<DelayModel> delay = new AtomicReference<>(DelayModel.NONE);
     private final OutageGate gate = new OutageGate();
     private final DatagramCounters counters = new DatagramCounters();
     private final DecisionLog log = new DecisionLog();
@@ -41,7 +41,7 @@ class StagedDatagramLinkTest {
         return new StagedDatagramLink(Direction.UPLINK, on, List.of(
                 new OutageGateStage(gate),
                 new RandomLossStage(loss::get, new Xoshiro256StarStar(11)),
-                new DelayStage(delay::get, new Xoshiro256StarStar(12)),
+                new JitterDelayStage(delay::get, new Xoshiro256StarStar(12)),
                 new FifoOrderStage()), counters, log, datagram -> {
                     delivered.add(datagram);
                     deliveredAt.add(on.nowNanos());
@@ -50,7 +50,7 @@ class StagedDatagramLinkTest {
 
     @Test
     void deliversAfterExactlyTheConfiguredDelay() {
-        delay.set(new DelayConfig(30 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(30)));
         StagedDatagramLink link = link(scheduler);
         scheduler.runUntil(5 * MS);
         link.send(new byte[] {1});
@@ -74,11 +74,11 @@ class StagedDatagramLinkTest {
 
     @Test
     void keepsFifoOrderWhenTheDelayDropsAtRuntime() {
-        delay.set(new DelayConfig(100 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(100)));
         StagedDatagramLink link = link(scheduler);
         link.send(new byte[] {0});
         scheduler.runUntil(10 * MS);
-        delay.set(new DelayConfig(20 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(20)));
         link.send(new byte[] {1});
         scheduler.runUntil(200 * MS);
 
@@ -100,11 +100,11 @@ class StagedDatagramLinkTest {
 
     @Test
     void aParameterChangeLeavesPacketsInFlightAlone() {
-        delay.set(new DelayConfig(50 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(50)));
         StagedDatagramLink link = link(scheduler);
         link.send(new byte[] {0});
         loss.set(new RandomLossConfig(1.0));
-        delay.set(new DelayConfig(500 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(500)));
         link.send(new byte[] {1});
         scheduler.runUntil(50 * MS);
 
@@ -135,7 +135,7 @@ class StagedDatagramLinkTest {
 
     @Test
     void countsBytesAndInFlightPackets() {
-        delay.set(new DelayConfig(10 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(10)));
         StagedDatagramLink link = link(scheduler);
         link.send(new byte[100]);
         link.send(new byte[60]);
@@ -154,7 +154,7 @@ class StagedDatagramLinkTest {
     @Test
     void decisionLogIsOffByDefaultAndBoundedWhenOn() {
         loss.set(new RandomLossConfig(0.5));
-        delay.set(new DelayConfig(MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(1)));
         StagedDatagramLink link = link(scheduler);
         link.send(new byte[1]);
         assertEquals(List.of(), log.entries());

@@ -10,8 +10,8 @@ import io.earshot.netem.Direction;
 import io.earshot.netem.StreamSink;
 import io.earshot.netem.StreamStats;
 import io.earshot.netem.internal.random.Xoshiro256StarStar;
-import io.earshot.netem.internal.stage.DelayConfig;
-import io.earshot.netem.internal.stage.DelayStage;
+import io.earshot.netem.profile.DelayModel;
+import io.earshot.netem.internal.stage.JitterDelayStage;
 import io.earshot.netem.internal.stage.FifoOrderStage;
 import io.earshot.netem.internal.stage.LossAsStallStage;
 import io.earshot.netem.internal.stage.OutageGate;
@@ -30,14 +30,14 @@ class StagedStreamLinkTest {
     private final DeterministicTestScheduler scheduler = new DeterministicTestScheduler();
     private final AtomicReference<RandomLossConfig> loss =
             new AtomicReference<>(RandomLossConfig.NONE);
-    private final AtomicReference<DelayConfig> delay = new AtomicReference<>(DelayConfig.NONE);
+    private final AtomicReference<DelayModel> delay = new AtomicReference<>(DelayModel.NONE);
     private final OutageGate gate = new OutageGate();
     private final StreamCounters counters = new StreamCounters();
     private final RecordingSink sink = new RecordingSink();
     private final StagedStreamLink link = new StagedStreamLink(Direction.UPLINK, scheduler, gate,
             List.of(new LossAsStallStage(loss::get, new Xoshiro256StarStar(21),
                             LossAsStallStage.DEFAULT_RTO),
-                    new DelayStage(delay::get, new Xoshiro256StarStar(22)),
+                    new JitterDelayStage(delay::get, new Xoshiro256StarStar(22)),
                     new FifoOrderStage()),
             counters, sink);
 
@@ -47,7 +47,7 @@ class StagedStreamLinkTest {
 
     @Test
     void deliversChunksAfterTheDelayInOrder() {
-        delay.set(new DelayConfig(25 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(25)));
         link.write(bytes("hello "));
         scheduler.runUntil(5 * MS);
         link.write(bytes("world"));
@@ -60,7 +60,7 @@ class StagedStreamLinkTest {
 
     @Test
     void anOutageHoldsChunksAndReleasesThemInOrder() {
-        delay.set(new DelayConfig(10 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(10)));
         gate.goDown();
         link.write(bytes("a"));
         scheduler.runUntil(100 * MS);
@@ -82,7 +82,7 @@ class StagedStreamLinkTest {
     @Test
     void lossDelaysChunksButDeliversEveryByteInOrder() {
         loss.set(new RandomLossConfig(0.2));
-        delay.set(new DelayConfig(20 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(20)));
         ByteArrayOutputStream sent = new ByteArrayOutputStream();
         for (int i = 0; i < 500; i++) {
             byte[] chunk = bytes("chunk-" + i + ";");
@@ -108,7 +108,7 @@ class StagedStreamLinkTest {
 
     @Test
     void theEndTravelsBehindTheLastChunk() {
-        delay.set(new DelayConfig(40 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(40)));
         link.write(bytes("bye"));
         link.end();
         scheduler.runUntil(39 * MS);
@@ -134,7 +134,7 @@ class StagedStreamLinkTest {
 
     @Test
     void closeDiscardsWhatIsPending() {
-        delay.set(new DelayConfig(10 * MS));
+        delay.set(DelayModel.fixed(java.time.Duration.ofMillis(10)));
         link.write(bytes("lost"));
         link.close();
         scheduler.runUntilIdle();

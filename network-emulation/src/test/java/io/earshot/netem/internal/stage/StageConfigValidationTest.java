@@ -1,5 +1,7 @@
 package io.earshot.netem.internal.stage;
 
+import io.earshot.netem.profile.DelayModel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,17 +31,17 @@ class StageConfigValidationTest {
     @Test
     void negativeDelayIsRejectedNamingTheRange() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DelayConfig.fixed(Duration.ofMillis(-5)));
+                () -> DelayModel.fixed(Duration.ofMillis(-5)));
         assertTrue(e.getMessage().contains("[0 ms, 3600000 ms], found -5 ms"), e.getMessage());
         IllegalArgumentException raw = assertThrows(IllegalArgumentException.class,
-                () -> new DelayConfig(-1));
+                () -> new DelayModel(java.time.Duration.ofNanos(-1), null, 0.0));
         assertTrue(raw.getMessage().contains("[0 ms, 3600000 ms]"), raw.getMessage());
     }
 
     @Test
     void delayOverOneHourIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> DelayConfig.fixed(Duration.ofHours(2)));
+                () -> DelayModel.fixed(Duration.ofHours(2)));
         assertTrue(e.getMessage().contains("found 7200000 ms"), e.getMessage());
     }
 }
