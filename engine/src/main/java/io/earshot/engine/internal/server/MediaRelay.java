@@ -23,12 +23,19 @@ public final class MediaRelay {
   private final Map<Long, ServerSession> byToken = new HashMap<>();
   private final Map<InetSocketAddress, ServerSession> byAddress = new HashMap<>();
   /** "sessionId/ssrc" → stream key. */
-  private final Map<String, String> routes = new HashMap<>();
+  /** Publishing session → (SSRC → stream key); looked up per packet without building a key. */
+  private final Map<ServerSession, Map<Long, String>> routes = new HashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong rtpReceived;
+  private final java.util.concurrent.atomic.AtomicLong rtpForwarded;
+  private final java.util.concurrent.atomic.AtomicLong rtpWithheld;
 
   MediaRelay(DatagramOutput output, ServerCounters counters, Function<String, Set<ServerSession>> playersOf) {
     this.output = output;
     this.counters = counters;
     this.playersOf = playersOf;
+    this.rtpReceived = counters.counter("rtp.received");
+    this.rtpForwarded = counters.counter("rtp.forwarded");
+    this.rtpWithheld = counters.counter("rtp.withheld_receive_muted");
   }
 
   /** Gives a logged-in session a fresh media token. */
@@ -50,11 +57,17 @@ public final class MediaRelay {
   }
 
   void route(ServerSession publisher, long ssrc, String streamKey) {
-    routes.put(publisher.id + "/" + ssrc, streamKey);
+    routes.computeIfAbsent(publisher, k -> new HashMap<>()).put(ssrc, streamKey);
   }
 
   void unroute(ServerSession publisher, long ssrc) {
-    routes.remove(publisher.id + "/" + ssrc);
+    Map<Long, String> bySsrc = routes.get(publisher);
+    if (bySsrc != null) {
+      bySsrc.remove(ssrc);
+      if (bySsrc.isEmpty()) {
+        routes.remove(publisher);
+      }
+    }
   }
 
   /** One datagram from a client; never throws on any input. */
@@ -78,18 +91,19 @@ public final class MediaRelay {
       return;
     }
     long ssrc = ((data[8] & 0xffL) << 24) | ((data[9] & 0xffL) << 16) | ((data[10] & 0xffL) << 8) | (data[11] & 0xffL);
-    String key = routes.get(publisher.id + "/" + ssrc);
+    Map<Long, String> bySsrc = routes.get(publisher);
+    String key = bySsrc == null ? null : bySsrc.get(ssrc);
     if (key == null) {
       counters.increment("datagrams.unknown_ssrc");
       return;
     }
-    counters.increment("rtp.received");
+    rtpReceived.incrementAndGet();
     for (ServerSession player : playersOf.apply(key)) {
       if (player.receiveMutedKeys.contains(key)) {
-        counters.increment("rtp.withheld_receive_muted");
+        rtpWithheld.incrementAndGet();
       } else if (player.mediaAddress != null) {
         output.send(player.mediaAddress, data);
-        counters.increment("rtp.forwarded");
+        rtpForwarded.incrementAndGet();
       }
     }
   }

@@ -9,20 +9,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * anything; reports and tests read the snapshot.
  */
 public final class ServerCounters {
-  private final Map<String, AtomicLong> counters = new TreeMap<>();
+  private final Map<String, AtomicLong> counters = new java.util.concurrent.ConcurrentSkipListMap<>();
 
-  synchronized void increment(String name) {
-    counters.computeIfAbsent(name, k -> new AtomicLong()).incrementAndGet();
+  void increment(String name) {
+    counter(name).incrementAndGet();
   }
 
-  /** The current values; names absent from the map are zero. */
-  public synchronized Map<String, Long> snapshot() {
+  /** The live counter of {@code name}, for code that counts per packet and resolves it once. */
+  AtomicLong counter(String name) {
+    return counters.computeIfAbsent(name, k -> new AtomicLong());
+  }
+
+  /** The current values of the counters that counted anything; absent names are zero. */
+  public Map<String, Long> snapshot() {
     Map<String, Long> out = new TreeMap<>();
-    counters.forEach((k, v) -> out.put(k, v.get()));
+    counters.forEach((k, v) -> {
+      long value = v.get();
+      if (value != 0) {
+        out.put(k, value);
+      }
+    });
     return out;
   }
 
-  public synchronized long get(String name) {
+  public long get(String name) {
     AtomicLong v = counters.get(name);
     return v == null ? 0 : v.get();
   }
