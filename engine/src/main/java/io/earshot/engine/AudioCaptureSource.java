@@ -1,8 +1,8 @@
 package io.earshot.engine;
 
 /**
- * Where a publishing engine's audio comes from: 48 kHz mono 16-bit PCM in 20 ms frames (960 samples).
- * Called on the engine's event loop once per frame; must not block.
+ * Where a publishing engine's audio comes from: 48 kHz mono 16-bit PCM in 20 ms frames (960
+ * samples). Called on the engine's event loop once per frame; must not block.
  */
 @FunctionalInterface
 public interface AudioCaptureSource {

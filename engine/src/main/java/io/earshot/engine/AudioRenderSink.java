@@ -1,8 +1,8 @@
 package io.earshot.engine;
 
 /**
- * Where a playing engine delivers decoded audio: one 20 ms frame (960 samples, 48 kHz mono) per played
- * stream on the playout clock, concealed frames included. Called on the engine's event loop.
+ * Where a playing engine delivers decoded audio: one 20 ms frame (960 samples, 48 kHz mono) per
+ * played stream on the playout clock, concealed frames included. Called on the engine's event loop.
  */
 @FunctionalInterface
 public interface AudioRenderSink {

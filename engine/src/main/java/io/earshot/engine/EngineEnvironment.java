@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * Everything an engine needs from the world around it: its scheduler (the only source of time), its
- * transport to the server, its audio devices, its codec and the seed of its random choices. Real time and
- * simulated time differ only in the scheduler and the transport. Immutable; build with {@link #builder}.
+ * transport to the server, its audio devices, its codec and the seed of its random choices. Real
+ * time and simulated time differ only in the scheduler and the transport. Immutable; build with
+ * {@link #builder}.
  */
 public final class EngineEnvironment {
   private final Scheduler scheduler;
@@ -101,7 +102,8 @@ public final class EngineEnvironment {
     /** Target delay of the playout jitter buffer, 20–1000 ms (default 60). */
     public Builder jitterBufferMillis(int millis) {
       if (millis < 20 || millis > 1000) {
-        throw new IllegalArgumentException("jitter buffer target must be 20–1000 ms, was " + millis);
+        throw new IllegalArgumentException(
+            "jitter buffer target must be 20–1000 ms, was " + millis);
       }
       this.jitterBufferMillis = millis;
       return this;

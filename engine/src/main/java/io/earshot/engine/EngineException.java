@@ -1,6 +1,9 @@
 package io.earshot.engine;
 
-/** Thrown by {@link ExpressEngine#createEngine} when the profile is invalid; carries a contract code. */
+/**
+ * Thrown by {@link ExpressEngine#createEngine} when the profile is invalid; carries a contract
+ * code.
+ */
 public final class EngineException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int errorCode;

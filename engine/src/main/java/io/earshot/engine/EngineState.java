@@ -2,5 +2,6 @@ package io.earshot.engine;
 
 /** Whether the engine's media sessions are running. */
 public enum EngineState {
-  START, STOP
+  START,
+  STOP
 }

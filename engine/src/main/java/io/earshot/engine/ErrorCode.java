@@ -88,7 +88,9 @@ public final class ErrorCode {
 
   private ErrorCode() {}
 
-  /** The contract's name of a code, or {@code "UNKNOWN_ERROR"} for a code the engine never produces. */
+  /**
+   * The contract's name of a code, or {@code "UNKNOWN_ERROR"} for a code the engine never produces.
+   */
   public static String nameOf(int code) {
     return NAMES.getOrDefault(code, "UNKNOWN_ERROR");
   }

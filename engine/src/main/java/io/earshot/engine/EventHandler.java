@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's callbacks (contract §3). Every method has a no-op default, so a handler implements only
- * what it needs. All callbacks of one engine arrive one at a time, in the contract's order, on that
- * engine's event loop; a handler must not block.
+ * The engine's callbacks (contract §3). Every method has a no-op default, so a handler implements
+ * only what it needs. All callbacks of one engine arrive one at a time, in the contract's order, on
+ * that engine's event loop; a handler must not block.
  */
 public interface EventHandler {
-  /** A new reason for the room state; fires before {@link #onRoomStateUpdate} for the same transition. */
+  /**
+   * A new reason for the room state; fires before {@link #onRoomStateUpdate} for the same
+   * transition.
+   */
   default void onRoomStateChanged(
-      String roomID, RoomStateChangedReason reason, int errorCode, Map<String, Object> extendedData) {}
+      String roomID,
+      RoomStateChangedReason reason,
+      int errorCode,
+      Map<String, Object> extendedData) {}
 
   /** The legacy three-valued room state; fires only when that state changes. */
   default void onRoomStateUpdate(
@@ -22,7 +28,10 @@ public interface EventHandler {
 
   /** Other users' streams were added or deleted; never lists this engine's own streams. */
   default void onRoomStreamUpdate(
-      String roomID, UpdateType updateType, List<Stream> streamList, Map<String, Object> extendedData) {}
+      String roomID,
+      UpdateType updateType,
+      List<Stream> streamList,
+      Map<String, Object> extendedData) {}
 
   default void onPublisherStateUpdate(
       String streamID, PublisherState state, int errorCode, Map<String, Object> extendedData) {}
@@ -42,20 +51,26 @@ public interface EventHandler {
 
   default void onEngineStateUpdate(EngineState state) {}
 
-  /** The login's token expires in {@code remainTimeInSecond}; once, 30 s before (at once if less remains). */
+  /**
+   * The login's token expires in {@code remainTimeInSecond}; once, 30 s before (at once if less
+   * remains).
+   */
   default void onRoomTokenWillExpire(String roomID, int remainTimeInSecond) {}
 
   /** Every non-zero synchronous result is reported here too, and a rejected {@code renewToken}. */
   default void onDebugError(int errorCode, String funcName, String info) {}
 
   /**
-   * The publisher of a played stream muted ({@link RemoteDeviceState#MUTE}) or unmuted
-   * ({@link RemoteDeviceState#OPEN}) its microphone or the stream's audio. The current state also
-   * follows right after {@code PLAYING}.
+   * The publisher of a played stream muted ({@link RemoteDeviceState#MUTE}) or unmuted ({@link
+   * RemoteDeviceState#OPEN}) its microphone or the stream's audio. The current state also follows
+   * right after {@code PLAYING}.
    */
   default void onRemoteMicStateUpdate(String streamID, RemoteDeviceState state) {}
 
-  /** The captured sound level (0.0–100.0) over the last monitor interval; 0 when nothing was captured. */
+  /**
+   * The captured sound level (0.0–100.0) over the last monitor interval; 0 when nothing was
+   * captured.
+   */
   default void onCapturedSoundLevelUpdate(double soundLevel) {}
 
   /** Like {@link #onCapturedSoundLevelUpdate}, with voice detection. */

@@ -2,5 +2,7 @@ package io.earshot.engine;
 
 /** State of one played stream (contract §2). */
 public enum PlayerState {
-  NO_PLAY, PLAY_REQUESTING, PLAYING
+  NO_PLAY,
+  PLAY_REQUESTING,
+  PLAYING
 }

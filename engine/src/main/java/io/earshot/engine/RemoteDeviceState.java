@@ -1,8 +1,8 @@
 package io.earshot.engine;
 
 /**
- * State of a remote user's audio device as its players see it (contract §2, §3.3); the ordinal is the
- * vendor's value. The reference engine produces only {@link #OPEN} and {@link #MUTE}.
+ * State of a remote user's audio device as its players see it (contract §2, §3.3); the ordinal is
+ * the vendor's value. The reference engine produces only {@link #OPEN} and {@link #MUTE}.
  */
 public enum RemoteDeviceState {
   /** 0: the device is on and its audio is sent. */

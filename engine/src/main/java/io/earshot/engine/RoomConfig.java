@@ -1,9 +1,9 @@
 package io.earshot.engine;
 
 /**
- * Login options (contract §1.2). {@code maxMemberCount} 0 means unlimited; it applies when this login
- * creates the room. {@code isUserStatusNotify} enables {@code onRoomUserUpdate}. {@code token} is a Token04,
- * empty in AppSign mode.
+ * Login options (contract §1.2). {@code maxMemberCount} 0 means unlimited; it applies when this
+ * login creates the room. {@code isUserStatusNotify} enables {@code onRoomUserUpdate}. {@code
+ * token} is a Token04, empty in AppSign mode.
  */
 public record RoomConfig(int maxMemberCount, boolean isUserStatusNotify, String token) {
   /** The defaults: unlimited members, no user notifications, no token. */

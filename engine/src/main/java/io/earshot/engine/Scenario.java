@@ -1,8 +1,8 @@
 package io.earshot.engine;
 
 /**
- * Room scenario of the engine profile (contract §2). Recorded only: every scenario uses the same audio
- * settings (Opus, mono, 48 kbps) in the reference engine.
+ * Room scenario of the engine profile (contract §2). Recorded only: every scenario uses the same
+ * audio settings (Opus, mono, 48 kbps) in the reference engine.
  */
 public enum Scenario {
   /** Deprecated since 3.0.0 in the vendor SDK. */

@@ -3,8 +3,9 @@ package io.earshot.engine;
 import java.util.Objects;
 
 /**
- * A user of a room. {@link #of(String)} sets the name to the ID, as the vendor's {@code ZegoUser.id} does.
- * Fields are not validated here: {@code loginRoom} validates them and returns the contract's codes.
+ * A user of a room. {@link #of(String)} sets the name to the ID, as the vendor's {@code
+ * ZegoUser.id} does. Fields are not validated here: {@code loginRoom} validates them and returns
+ * the contract's codes.
  */
 public record User(String userID, String userName) {
   public static User of(String userID) {

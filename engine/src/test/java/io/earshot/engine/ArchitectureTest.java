@@ -19,38 +19,65 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * House rule 4 as a test ("one engine, two clocks"): in the engine and the server only the real-time
- * scheduler reads the wall clock or sleeps, and nothing makes an unseeded or JDK-defined random
- * generator. Simulated time replaces that one class, so anything else reading the clock would break it.
+ * House rule 4 as a test ("one engine, two clocks"): in the engine and the server only the
+ * real-time scheduler reads the wall clock or sleeps, and nothing makes an unseeded or JDK-defined
+ * random generator. Simulated time replaces that one class, so anything else reading the clock
+ * would break it.
  */
 class ArchitectureTest {
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.earshot.engine");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.earshot.engine");
 
-  static final ArchRule ONLY_REAL_TIME_READS_THE_CLOCK = noClasses()
-      .that().haveSimpleNameNotContaining("RealTime")
-      .should().callMethod(System.class, "nanoTime")
-      .orShould().callMethod(System.class, "currentTimeMillis")
-      .orShould().callMethod(Thread.class, "sleep", long.class)
-      .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
-      .orShould().callMethod(TimeUnit.class, "sleep", long.class)
-      .orShould().callMethod(Instant.class, "now")
-      .orShould().callMethod(LocalDateTime.class, "now")
-      .orShould().callMethod(ZonedDateTime.class, "now")
-      .orShould().callMethod(OffsetDateTime.class, "now")
-      .orShould().callMethod(Clock.class, "systemUTC")
-      .orShould().callMethod(Clock.class, "systemDefaultZone")
-      .because("time and timers come from the Scheduler, so simulated time can replace the real one");
+  static final ArchRule ONLY_REAL_TIME_READS_THE_CLOCK =
+      noClasses()
+          .that()
+          .haveSimpleNameNotContaining("RealTime")
+          .should()
+          .callMethod(System.class, "nanoTime")
+          .orShould()
+          .callMethod(System.class, "currentTimeMillis")
+          .orShould()
+          .callMethod(Thread.class, "sleep", long.class)
+          .orShould()
+          .callMethod(Thread.class, "sleep", long.class, int.class)
+          .orShould()
+          .callMethod(TimeUnit.class, "sleep", long.class)
+          .orShould()
+          .callMethod(Instant.class, "now")
+          .orShould()
+          .callMethod(LocalDateTime.class, "now")
+          .orShould()
+          .callMethod(ZonedDateTime.class, "now")
+          .orShould()
+          .callMethod(OffsetDateTime.class, "now")
+          .orShould()
+          .callMethod(Clock.class, "systemUTC")
+          .orShould()
+          .callMethod(Clock.class, "systemDefaultZone")
+          .because(
+              "time and timers come from the Scheduler, so simulated time can replace the real one");
 
-  static final ArchRule NO_UNSEEDED_RANDOMNESS = noClasses()
-      .should().dependOnClassesThat().areAssignableTo(Random.class)
-      .orShould().dependOnClassesThat().areAssignableTo(SplittableRandom.class)
-      .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.random.RandomGenerator")
-      .orShould().callMethod(Math.class, "random")
-      .orShould().callMethod(StrictMath.class, "random")
-      .orShould().callMethod(UUID.class, "randomUUID")
-      .because("every random choice comes from the scenario seed through the project's SeededRandom");
+  static final ArchRule NO_UNSEEDED_RANDOMNESS =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(Random.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(SplittableRandom.class)
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.util.random.RandomGenerator")
+          .orShould()
+          .callMethod(Math.class, "random")
+          .orShould()
+          .callMethod(StrictMath.class, "random")
+          .orShould()
+          .callMethod(UUID.class, "randomUUID")
+          .because(
+              "every random choice comes from the scenario seed through the project's SeededRandom");
 
   @Test
   void onlyTheRealTimeSchedulerReadsTheClockOrSleeps() {
@@ -64,16 +91,23 @@ class ArchitectureTest {
 
   @Test
   void theEngineKnowsNothingOfEmulationOrScenarios() {
-    noClasses().should().dependOnClassesThat()
-        .resideInAnyPackage("io.earshot.netem..", "io.earshot.simulator..", "io.earshot.reports..", "io.earshot.features..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.earshot.netem..",
+            "io.earshot.simulator..",
+            "io.earshot.reports..",
+            "io.earshot.features..")
         .check(MAIN);
   }
 
   /** The rules are not vacuous: each flags a class that breaks it. */
   @Test
   void theRulesCatchOffenders() {
-    JavaClasses offenders = new ClassFileImporter().importClasses(WallClockOffender.class, DiceOffender.class,
-        SleepOffender.class);
+    JavaClasses offenders =
+        new ClassFileImporter()
+            .importClasses(WallClockOffender.class, DiceOffender.class, SleepOffender.class);
     assertTrue(ONLY_REAL_TIME_READS_THE_CLOCK.evaluate(offenders).hasViolation());
     assertTrue(NO_UNSEEDED_RANDOMNESS.evaluate(offenders).hasViolation());
     JavaClasses sleeper = new ClassFileImporter().importClasses(SleepOffender.class);

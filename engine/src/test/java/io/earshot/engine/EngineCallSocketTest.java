@@ -20,9 +20,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A real two-party call over loopback sockets, without an emulator: engine and server end to end. */
+/**
+ * A real two-party call over loopback sockets, without an emulator: engine and server end to end.
+ */
 class EngineCallSocketTest {
-  private static final EngineProfile PROFILE = new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
+  private static final EngineProfile PROFILE =
+      new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
   private EarshotServer server;
   private EventLoopGroup io;
   private EventLoopGroup loops;
@@ -41,10 +44,16 @@ class EngineCallSocketTest {
     io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
   }
 
-  private ExpressEngine engine(RecordingHandler handler, AudioCaptureSource source, AudioRenderSink sink, long seed) {
-    EngineEnvironment env = EngineEnvironment.builder(new RealTimeScheduler((EventLoop) loops.next()),
-            new SocketClientTransport(io, server.signalingUri(), server.mediaAddress()))
-        .captureSource(source).renderSink(sink).seed(seed).build();
+  private ExpressEngine engine(
+      RecordingHandler handler, AudioCaptureSource source, AudioRenderSink sink, long seed) {
+    EngineEnvironment env =
+        EngineEnvironment.builder(
+                new RealTimeScheduler((EventLoop) loops.next()),
+                new SocketClientTransport(io, server.signalingUri(), server.mediaAddress()))
+            .captureSource(source)
+            .renderSink(sink)
+            .seed(seed)
+            .build();
     return ExpressEngine.createEngine(PROFILE, handler, env);
   }
 
@@ -53,21 +62,23 @@ class EngineCallSocketTest {
     RecordingHandler alice = new RecordingHandler();
     RecordingHandler bob = new RecordingHandler();
     long[] phase = {0};
-    AudioCaptureSource tone = frame -> {
-      for (int i = 0; i < frame.length; i++, phase[0]++) {
-        frame[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * phase[0] / 48000.0));
-      }
-    };
+    AudioCaptureSource tone =
+        frame -> {
+          for (int i = 0; i < frame.length; i++, phase[0]++) {
+            frame[i] = (short) (8000 * Math.sin(2 * Math.PI * 440 * phase[0] / 48000.0));
+          }
+        };
     AtomicLong loudFrames = new AtomicLong();
-    AudioRenderSink sink = (streamId, frame, at) -> {
-      double energy = 0;
-      for (short s : frame) {
-        energy += (double) s * s;
-      }
-      if (Math.sqrt(energy / frame.length) > 1000) {
-        loudFrames.incrementAndGet();
-      }
-    };
+    AudioRenderSink sink =
+        (streamId, frame, at) -> {
+          double energy = 0;
+          for (short s : frame) {
+            energy += (double) s * s;
+          }
+          if (Math.sqrt(energy / frame.length) > 1000) {
+            loudFrames.incrementAndGet();
+          }
+        };
     ExpressEngine a = engine(alice, tone, AudioRenderSink.discard(), 1);
     ExpressEngine b = engine(bob, AudioCaptureSource.silence(), sink, 2);
     RoomConfig notify = RoomConfig.defaults().withUserStatusNotify(true);
@@ -76,7 +87,8 @@ class EngineCallSocketTest {
     alice.await("onRoomStateChanged LOGINED 0", 5, TimeUnit.SECONDS);
     assertEquals(0, b.loginRoom("room1", User.of("bob"), notify));
     bob.await("onRoomStateChanged LOGINED 0", 5, TimeUnit.SECONDS);
-    // Bob's LOGINED does not mean Alice has heard of him yet: wait, or the order asserted below is a race.
+    // Bob's LOGINED does not mean Alice has heard of him yet: wait, or the order asserted below is
+    // a race.
     alice.await("onRoomUserUpdate ADD [bob]", 5, TimeUnit.SECONDS);
     assertEquals(0, a.startPublishingStream("s1"));
     alice.await("onPublisherStateUpdate s1 PUBLISHING 0", 5, TimeUnit.SECONDS);
@@ -98,12 +110,22 @@ class EngineCallSocketTest {
     a.destroyEngine();
     b.destroyEngine();
 
-    assertEquals(List.of("onRoomStateChanged LOGINING 0", "onRoomStateUpdate CONNECTING 0",
-        "onRoomStateChanged LOGINED 0", "onRoomStateUpdate CONNECTED 0", "onRoomUserUpdate ADD [bob]",
-        "onEngineStateUpdate START", "onPublisherStateUpdate s1 PUBLISH_REQUESTING 0",
-        "onPublisherCapturedAudioFirstFrame", "onPublisherStateUpdate s1 PUBLISHING 0",
-        "onPublisherStateUpdate s1 NO_PUBLISH 0", "onEngineStateUpdate STOP", "onRoomStateChanged LOGOUT 0",
-        "onRoomStateUpdate DISCONNECTED 0"), alice.events().stream().filter(e -> !e.startsWith("onPublisherStream")).toList());
+    assertEquals(
+        List.of(
+            "onRoomStateChanged LOGINING 0",
+            "onRoomStateUpdate CONNECTING 0",
+            "onRoomStateChanged LOGINED 0",
+            "onRoomStateUpdate CONNECTED 0",
+            "onRoomUserUpdate ADD [bob]",
+            "onEngineStateUpdate START",
+            "onPublisherStateUpdate s1 PUBLISH_REQUESTING 0",
+            "onPublisherCapturedAudioFirstFrame",
+            "onPublisherStateUpdate s1 PUBLISHING 0",
+            "onPublisherStateUpdate s1 NO_PUBLISH 0",
+            "onEngineStateUpdate STOP",
+            "onRoomStateChanged LOGOUT 0",
+            "onRoomStateUpdate DISCONNECTED 0"),
+        alice.events().stream().filter(e -> !e.startsWith("onPublisherStream")).toList());
     assertEquals(ErrorCode.COMMON_ENGINE_NOT_CREATE, a.startPublishingStream("s1"));
   }
 }

@@ -16,8 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A loopback between client engines and an {@link EarshotServer#inMemory} server on one
- * {@link ManualScheduler}: every message and datagram is one scheduler task, delivered in order, with no
+ * A loopback between client engines and an {@link EarshotServer#inMemory} server on one {@link
+ * ManualScheduler}: every message and datagram is one scheduler task, delivered in order, with no
  * loss and no delay. Each transport has a fixed fake media address (10.0.0.n:5000).
  */
 public final class InMemoryNetwork {
@@ -28,12 +28,18 @@ public final class InMemoryNetwork {
 
   public InMemoryNetwork(ManualScheduler scheduler, ServerConfig config) {
     this.scheduler = scheduler;
-    this.server = EarshotServer.inMemory(config, scheduler, (to, datagram) -> scheduler.execute(() -> {
-      MediaListener listener = mediaByAddress.get(to);
-      if (listener != null) {
-        listener.onDatagram(datagram);
-      }
-    }));
+    this.server =
+        EarshotServer.inMemory(
+            config,
+            scheduler,
+            (to, datagram) ->
+                scheduler.execute(
+                    () -> {
+                      MediaListener listener = mediaByAddress.get(to);
+                      if (listener != null) {
+                        listener.onDatagram(datagram);
+                      }
+                    }));
   }
 
   public EarshotServer server() {
@@ -44,7 +50,9 @@ public final class InMemoryNetwork {
   public ClientTransport newTransport() {
     InetSocketAddress address;
     try {
-      address = new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 0, 0, (byte) nextHost++}), 5000);
+      address =
+          new InetSocketAddress(
+              InetAddress.getByAddress(new byte[] {10, 0, 0, (byte) nextHost++}), 5000);
     } catch (UnknownHostException e) {
       throw new AssertionError(e);
     }
@@ -108,53 +116,57 @@ public final class InMemoryNetwork {
       handler = server.connect(serverEnd);
     }
 
-    final SignalingConnection clientEnd = new SignalingConnection() {
-      @Override
-      public void send(String message) {
-        if (!closed && handler != null) {
-          scheduler.execute(() -> handler.onMessage(message));
-        }
-      }
-
-      @Override
-      public void close() {
-        if (!closed) {
-          closed = true;
-          closedByClient = true;
-          if (handler != null) {
-            scheduler.execute(handler::onClosed);
-          }
-        }
-      }
-    };
-
-    final SignalingPeer serverEnd = new SignalingPeer() {
-      @Override
-      public void send(String message) {
-        if (!closed) {
-          scheduler.execute(() -> {
-            if (!closedByClient) {
-              listener.onMessage(message);
+    final SignalingConnection clientEnd =
+        new SignalingConnection() {
+          @Override
+          public void send(String message) {
+            if (!closed && handler != null) {
+              scheduler.execute(() -> handler.onMessage(message));
             }
-          });
-        }
-      }
+          }
 
-      @Override
-      public void close() {
-        if (!closed) {
-          closed = true;
-          scheduler.execute(() -> {
-            listener.onClosed("closed by the server");
-            handler.onClosed();
-          });
-        }
-      }
+          @Override
+          public void close() {
+            if (!closed) {
+              closed = true;
+              closedByClient = true;
+              if (handler != null) {
+                scheduler.execute(handler::onClosed);
+              }
+            }
+          }
+        };
 
-      @Override
-      public String describe() {
-        return "in-memory link";
-      }
-    };
+    final SignalingPeer serverEnd =
+        new SignalingPeer() {
+          @Override
+          public void send(String message) {
+            if (!closed) {
+              scheduler.execute(
+                  () -> {
+                    if (!closedByClient) {
+                      listener.onMessage(message);
+                    }
+                  });
+            }
+          }
+
+          @Override
+          public void close() {
+            if (!closed) {
+              closed = true;
+              scheduler.execute(
+                  () -> {
+                    listener.onClosed("closed by the server");
+                    handler.onClosed();
+                  });
+            }
+          }
+
+          @Override
+          public String describe() {
+            return "in-memory link";
+          }
+        };
   }
 }

@@ -5,13 +5,15 @@ import io.earshot.engine.scheduling.Scheduler;
 import java.util.PriorityQueue;
 
 /**
- * A deterministic scheduler for tests: virtual time that moves only in {@link #advance}, tasks ordered by
- * (due time, submission order), everything on the calling thread. {@link #inEventLoop()} is always true, so
- * engine API calls run inline and callbacks are delivered by {@link #runUntilIdle()} or {@link #advance}.
+ * A deterministic scheduler for tests: virtual time that moves only in {@link #advance}, tasks
+ * ordered by (due time, submission order), everything on the calling thread. {@link #inEventLoop()}
+ * is always true, so engine API calls run inline and callbacks are delivered by {@link
+ * #runUntilIdle()} or {@link #advance}.
  */
 public final class ManualScheduler implements Scheduler {
   /** Unix time (ms) that virtual time 0 corresponds to: 2024-01-01T00:00:00Z. */
   public static final long EPOCH_ANCHOR_MILLIS = 1_704_067_200_000L;
+
   private static final long MAX_TASKS_PER_RUN = 50_000_000L;
 
   private final PriorityQueue<Task> queue = new PriorityQueue<>();
@@ -75,7 +77,9 @@ public final class ManualScheduler implements Scheduler {
     runDueBy(now);
   }
 
-  /** Moves virtual time forward by {@code nanos}, running every task due on the way at its due time. */
+  /**
+   * Moves virtual time forward by {@code nanos}, running every task due on the way at its due time.
+   */
   public void advance(long nanos) {
     if (nanos < 0) {
       throw new IllegalArgumentException("cannot go back in time: " + nanos);
@@ -101,7 +105,8 @@ public final class ManualScheduler implements Scheduler {
       }
       now = Math.max(now, t.due);
       if (--budget < 0) {
-        throw new IllegalStateException("more than " + MAX_TASKS_PER_RUN + " tasks due by " + target + " ns: a loop?");
+        throw new IllegalStateException(
+            "more than " + MAX_TASKS_PER_RUN + " tasks due by " + target + " ns: a loop?");
       }
       executed++;
       t.body.run();

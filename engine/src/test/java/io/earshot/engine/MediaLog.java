@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Records the callbacks of the mute, sound-level and user-count features (and the state callbacks they
- * are ordered against) for tests on a {@link ManualScheduler}. Sound levels are kept as values, the rest
- * as text lines.
+ * Records the callbacks of the mute, sound-level and user-count features (and the state callbacks
+ * they are ordered against) for tests on a {@link ManualScheduler}. Sound levels are kept as
+ * values, the rest as text lines.
  */
 final class MediaLog implements EventHandler {
   final List<String> events = new ArrayList<>();
@@ -16,8 +16,10 @@ final class MediaLog implements EventHandler {
   final List<SoundLevelInfo> capturedInfo = new ArrayList<>();
   final List<Map<String, Double>> remote = new ArrayList<>();
   final List<Map<String, SoundLevelInfo>> remoteInfo = new ArrayList<>();
+
   /** Scheduler time of each onRoomOnlineUserCountUpdate. */
   final List<Long> countTimes = new ArrayList<>();
+
   private final LongSupplier now;
 
   MediaLog(LongSupplier now) {
@@ -25,14 +27,17 @@ final class MediaLog implements EventHandler {
   }
 
   List<String> only(String... prefixes) {
-    return events.stream().filter(e -> {
-      for (String p : prefixes) {
-        if (e.startsWith(p)) {
-          return true;
-        }
-      }
-      return false;
-    }).toList();
+    return events.stream()
+        .filter(
+            e -> {
+              for (String p : prefixes) {
+                if (e.startsWith(p)) {
+                  return true;
+                }
+              }
+              return false;
+            })
+        .toList();
   }
 
   void clear() {
@@ -45,17 +50,23 @@ final class MediaLog implements EventHandler {
   }
 
   @Override
-  public void onRoomStateChanged(String roomID, RoomStateChangedReason reason, int errorCode, Map<String, Object> extendedData) {
+  public void onRoomStateChanged(
+      String roomID,
+      RoomStateChangedReason reason,
+      int errorCode,
+      Map<String, Object> extendedData) {
     events.add("onRoomStateChanged " + reason + " " + errorCode);
   }
 
   @Override
-  public void onPublisherStateUpdate(String streamID, PublisherState state, int errorCode, Map<String, Object> extendedData) {
+  public void onPublisherStateUpdate(
+      String streamID, PublisherState state, int errorCode, Map<String, Object> extendedData) {
     events.add("onPublisherStateUpdate " + streamID + " " + state + " " + errorCode);
   }
 
   @Override
-  public void onPlayerStateUpdate(String streamID, PlayerState state, int errorCode, Map<String, Object> extendedData) {
+  public void onPlayerStateUpdate(
+      String streamID, PlayerState state, int errorCode, Map<String, Object> extendedData) {
     events.add("onPlayerStateUpdate " + streamID + " " + state + " " + errorCode);
   }
 

@@ -19,7 +19,8 @@ final class RecordingHandler implements EventHandler {
   }
 
   /** Waits until an event starting with {@code prefix} was recorded; fails after the timeout. */
-  synchronized String await(String prefix, long timeout, TimeUnit unit) throws InterruptedException {
+  synchronized String await(String prefix, long timeout, TimeUnit unit)
+      throws InterruptedException {
     long deadline = System.nanoTime() + unit.toNanos(timeout);
     while (true) {
       for (String e : events) {
@@ -29,20 +30,32 @@ final class RecordingHandler implements EventHandler {
       }
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new AssertionError("no callback starting with '" + prefix + "' within " + timeout + " " + unit
-            + "; got " + events);
+        throw new AssertionError(
+            "no callback starting with '"
+                + prefix
+                + "' within "
+                + timeout
+                + " "
+                + unit
+                + "; got "
+                + events);
       }
       wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
     }
   }
 
   @Override
-  public void onRoomStateChanged(String roomID, RoomStateChangedReason reason, int errorCode, Map<String, Object> extendedData) {
+  public void onRoomStateChanged(
+      String roomID,
+      RoomStateChangedReason reason,
+      int errorCode,
+      Map<String, Object> extendedData) {
     add("onRoomStateChanged " + reason + " " + errorCode);
   }
 
   @Override
-  public void onRoomStateUpdate(String roomID, RoomState state, int errorCode, Map<String, Object> extendedData) {
+  public void onRoomStateUpdate(
+      String roomID, RoomState state, int errorCode, Map<String, Object> extendedData) {
     add("onRoomStateUpdate " + state + " " + errorCode);
   }
 
@@ -52,18 +65,28 @@ final class RecordingHandler implements EventHandler {
   }
 
   @Override
-  public void onRoomStreamUpdate(String roomID, UpdateType updateType, List<Stream> streamList, Map<String, Object> extendedData) {
-    add("onRoomStreamUpdate " + updateType + " " + streamList.stream().map(Stream::streamID).toList()
-        + (extendedData.isEmpty() ? "" : " " + extendedData));
+  public void onRoomStreamUpdate(
+      String roomID,
+      UpdateType updateType,
+      List<Stream> streamList,
+      Map<String, Object> extendedData) {
+    add(
+        "onRoomStreamUpdate "
+            + updateType
+            + " "
+            + streamList.stream().map(Stream::streamID).toList()
+            + (extendedData.isEmpty() ? "" : " " + extendedData));
   }
 
   @Override
-  public void onPublisherStateUpdate(String streamID, PublisherState state, int errorCode, Map<String, Object> extendedData) {
+  public void onPublisherStateUpdate(
+      String streamID, PublisherState state, int errorCode, Map<String, Object> extendedData) {
     add("onPublisherStateUpdate " + streamID + " " + state + " " + errorCode);
   }
 
   @Override
-  public void onPlayerStateUpdate(String streamID, PlayerState state, int errorCode, Map<String, Object> extendedData) {
+  public void onPlayerStateUpdate(
+      String streamID, PlayerState state, int errorCode, Map<String, Object> extendedData) {
     add("onPlayerStateUpdate " + streamID + " " + state + " " + errorCode);
   }
 

@@ -25,12 +25,17 @@ final class RenderedAudio implements AudioRenderSink {
 
   /** Frames of the stream rendered at or after {@code fromNanos}. */
   int framesSince(String streamId, long fromNanos) {
-    return (int) frames.getOrDefault(streamId, List.of()).stream().filter(f -> f.atNanos >= fromNanos).count();
+    return (int)
+        frames.getOrDefault(streamId, List.of()).stream()
+            .filter(f -> f.atNanos >= fromNanos)
+            .count();
   }
 
   /** Audible frames of the stream rendered at or after {@code fromNanos}. */
   int audibleSince(String streamId, long fromNanos) {
-    return (int) frames.getOrDefault(streamId, List.of()).stream()
-        .filter(f -> f.atNanos >= fromNanos && f.peak > AUDIBLE_PEAK).count();
+    return (int)
+        frames.getOrDefault(streamId, List.of()).stream()
+            .filter(f -> f.atNanos >= fromNanos && f.peak > AUDIBLE_PEAK)
+            .count();
   }
 }

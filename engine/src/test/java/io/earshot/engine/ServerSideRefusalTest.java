@@ -13,18 +13,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Codes that come from the server's decisions or from failures inside the engine: the admin kick-out
- * (1002055), forbidden stream IDs (1003025, 1004025) and inner errors (1003099, 1004099). No sockets.
+ * Codes that come from the server's decisions or from failures inside the engine: the admin
+ * kick-out (1002055), forbidden stream IDs (1003025, 1004025) and inner errors (1003099, 1004099).
+ * No sockets.
  */
 class ServerSideRefusalTest {
-  private static final EngineProfile PROFILE = new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
+  private static final EngineProfile PROFILE =
+      new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
   private static final RoomConfig NOTIFY = RoomConfig.defaults().withUserStatusNotify(true);
   private static final long SECOND = 1_000_000_000L;
 
   private final ManualScheduler scheduler = new ManualScheduler();
 
   private ExpressEngine engine(InMemoryNetwork net, CallbackLog log, AudioCodecFactory codecs) {
-    return ExpressEngine.createEngine(PROFILE, log,
+    return ExpressEngine.createEngine(
+        PROFILE,
+        log,
         EngineEnvironment.builder(scheduler, net.newTransport()).codecs(codecs).build());
   }
 
@@ -38,30 +42,44 @@ class ServerSideRefusalTest {
     a.loginRoom("room1", User.of("alice"), NOTIFY);
     a.startPublishingStream("s1");
     scheduler.advance(SECOND);
-    java.util.concurrent.CompletableFuture<Boolean> kicked = net.server().kickOut(AppConfig.DEFAULT.appId(), "alice");
+    java.util.concurrent.CompletableFuture<Boolean> kicked =
+        net.server().kickOut(AppConfig.DEFAULT.appId(), "alice");
     scheduler.advance(SECOND);
     assertTrue(kicked.getNow(false));
     assertEquals("onRoomStateChanged KICK_OUT 1002055", alice.only("onRoomStateChanged").get(2));
-    assertEquals("onPublisherStateUpdate s1 NO_PUBLISH 1002055", alice.only("onPublisherStateUpdate").get(2));
-    assertEquals(List.of("onRoomStreamUpdate DELETE [s1@alice] {stream_delete_reason=[s1:4]}", "onRoomUserUpdate DELETE [alice]"),
+    assertEquals(
+        "onPublisherStateUpdate s1 NO_PUBLISH 1002055",
+        alice.only("onPublisherStateUpdate").get(2));
+    assertEquals(
+        List.of(
+            "onRoomStreamUpdate DELETE [s1@alice] {stream_delete_reason=[s1:4]}",
+            "onRoomUserUpdate DELETE [alice]"),
         bob.only("onRoomStreamUpdate DELETE", "onRoomUserUpdate DELETE"));
-    java.util.concurrent.CompletableFuture<Boolean> nobody = net.server().kickOut(AppConfig.DEFAULT.appId(), "nobody");
+    java.util.concurrent.CompletableFuture<Boolean> nobody =
+        net.server().kickOut(AppConfig.DEFAULT.appId(), "nobody");
     scheduler.runUntilIdle();
     assertFalse(nobody.getNow(true));
   }
 
   @Test
   void forbiddenStreamIdsAreRefusedForPublishingAndPlaying() {
-    InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.builder().forbidStream("banned").build());
+    InMemoryNetwork net =
+        new InMemoryNetwork(scheduler, ServerConfig.builder().forbidStream("banned").build());
     CallbackLog alice = new CallbackLog();
     ExpressEngine a = engine(net, alice, AudioCodecFactory.opus());
     a.loginRoom("room1", User.of("alice"), NOTIFY);
     a.startPublishingStream("banned");
     a.startPlayingStream("banned");
     scheduler.advance(SECOND);
-    assertEquals(List.of("onPublisherStateUpdate banned PUBLISH_REQUESTING 0", "onPublisherStateUpdate banned NO_PUBLISH 1003025"),
+    assertEquals(
+        List.of(
+            "onPublisherStateUpdate banned PUBLISH_REQUESTING 0",
+            "onPublisherStateUpdate banned NO_PUBLISH 1003025"),
         alice.only("onPublisherStateUpdate"));
-    assertEquals(List.of("onPlayerStateUpdate banned PLAY_REQUESTING 0", "onPlayerStateUpdate banned NO_PLAY 1004025"),
+    assertEquals(
+        List.of(
+            "onPlayerStateUpdate banned PLAY_REQUESTING 0",
+            "onPlayerStateUpdate banned NO_PLAY 1004025"),
         alice.only("onPlayerStateUpdate"));
   }
 
@@ -100,12 +118,18 @@ class ServerSideRefusalTest {
     assertEquals(0, b.startPublishingStream("b1"));
     assertEquals(0, a.startPlayingStream("b1"));
     scheduler.advance(SECOND);
-    assertEquals(List.of("onPublisherStateUpdate a1 PUBLISH_REQUESTING 0", "onPublisherStateUpdate a1 NO_PUBLISH 1003099"),
+    assertEquals(
+        List.of(
+            "onPublisherStateUpdate a1 PUBLISH_REQUESTING 0",
+            "onPublisherStateUpdate a1 NO_PUBLISH 1003099"),
         alice.only("onPublisherStateUpdate"));
-    assertTrue(alice.events().contains("onPlayerStateUpdate b1 PLAYING 0"), alice.events().toString());
+    assertTrue(
+        alice.events().contains("onPlayerStateUpdate b1 PLAYING 0"), alice.events().toString());
     assertEquals(0, b.startPlayingStream("b1"));
     scheduler.advance(SECOND);
-    assertEquals(List.of("onPlayerStateUpdate b1 PLAY_REQUESTING 0", "onPlayerStateUpdate b1 NO_PLAY 1004099"),
+    assertEquals(
+        List.of(
+            "onPlayerStateUpdate b1 PLAY_REQUESTING 0", "onPlayerStateUpdate b1 NO_PLAY 1004099"),
         bob.only("onPlayerStateUpdate"));
   }
 }

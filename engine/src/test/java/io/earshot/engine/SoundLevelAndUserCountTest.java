@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The periodic callbacks of contract §3.5 and §3.6: sound levels (values for a known sine and for
- * silence, the effect of each mute, the interval, VAD, remote levels only while playing) and the online
- * user count every 30 s. In memory on a {@link ManualScheduler}.
+ * silence, the effect of each mute, the interval, VAD, remote levels only while playing) and the
+ * online user count every 30 s. In memory on a {@link ManualScheduler}.
  */
 class SoundLevelAndUserCountTest {
   private static final long SECOND = 1_000_000_000L;
   private static final long MS = 1_000_000L;
-  private static final EngineProfile PROFILE = new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
+  private static final EngineProfile PROFILE =
+      new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
+
   /** 20·log10(0.5/√2) + 100. */
   private static final double HALF_SCALE_SINE_LEVEL = 90.969;
 
@@ -26,8 +28,13 @@ class SoundLevelAndUserCountTest {
   private long nextSeed = 1;
 
   private ExpressEngine engine(MediaLog log, AudioCaptureSource source) {
-    return ExpressEngine.createEngine(PROFILE, log, EngineEnvironment.builder(scheduler, net.newTransport())
-        .seed(nextSeed++).captureSource(source).build());
+    return ExpressEngine.createEngine(
+        PROFILE,
+        log,
+        EngineEnvironment.builder(scheduler, net.newTransport())
+            .seed(nextSeed++)
+            .captureSource(source)
+            .build());
   }
 
   private MediaLog log() {
@@ -100,7 +107,10 @@ class SoundLevelAndUserCountTest {
     ExpressEngine alice = publishingSine(log);
     assertEquals(0, alice.startSoundLevelMonitor(new SoundLevelConfig(3000, false)));
     assertEquals(3, capturedDuring(log, 9000).size());
-    assertEquals(0, alice.startSoundLevelMonitor(new SoundLevelConfig(100, false)), "a restart with a new interval");
+    assertEquals(
+        0,
+        alice.startSoundLevelMonitor(new SoundLevelConfig(100, false)),
+        "a restart with a new interval");
     assertEquals(30, capturedDuring(log, 3000).size());
     assertEquals(0, alice.stopSoundLevelMonitor());
     assertEquals(0, capturedDuring(log, 3000).size());
@@ -125,14 +135,20 @@ class SoundLevelAndUserCountTest {
     scheduler.advance(SECOND);
     assertEquals(10, bobLog.remote.size());
     for (Map<String, Double> levels : bobLog.remote) {
-      assertEquals(List.of("s1"), List.copyOf(levels.keySet()), "only PLAYING streams; s9 still waits for a publisher");
+      assertEquals(
+          List.of("s1"),
+          List.copyOf(levels.keySet()),
+          "only PLAYING streams; s9 still waits for a publisher");
       assertEquals(HALF_SCALE_SINE_LEVEL, levels.get("s1"), 1.0, "the decoded tone: " + levels);
     }
     bobLog.remoteInfo.forEach(m -> assertEquals(1, m.get("s1").vad()));
 
     assertEquals(0, bob.mutePlayStreamAudio("s1", true));
     scheduler.advance(SECOND);
-    assertEquals(Map.of("s1", 0.0), bobLog.remote.get(bobLog.remote.size() - 1), "receive-muted playout is silence");
+    assertEquals(
+        Map.of("s1", 0.0),
+        bobLog.remote.get(bobLog.remote.size() - 1),
+        "receive-muted playout is silence");
     assertEquals(0, bob.stopPlayingStream("s1"));
     assertEquals(0, bob.stopPlayingStream("s9"));
     scheduler.runUntilIdle();
@@ -172,21 +188,28 @@ class SoundLevelAndUserCountTest {
     scheduler.advance(29 * SECOND);
     assertEquals(List.of(), aliceLog.only("onRoomOnlineUserCountUpdate"), "nothing before 30 s");
     scheduler.advance(SECOND);
-    assertEquals(List.of("onRoomOnlineUserCountUpdate room1 1"), aliceLog.only("onRoomOnlineUserCountUpdate"));
+    assertEquals(
+        List.of("onRoomOnlineUserCountUpdate room1 1"),
+        aliceLog.only("onRoomOnlineUserCountUpdate"));
     assertEquals(List.of(logined + 30 * SECOND), aliceLog.countTimes);
 
     assertEquals(0, bob.loginRoom("room1", User.of("bob")));
     scheduler.advance(30 * SECOND);
-    assertEquals(List.of("onRoomOnlineUserCountUpdate room1 1", "onRoomOnlineUserCountUpdate room1 2"),
+    assertEquals(
+        List.of("onRoomOnlineUserCountUpdate room1 1", "onRoomOnlineUserCountUpdate room1 2"),
         aliceLog.only("onRoomOnlineUserCountUpdate"));
     assertEquals(logined + 60 * SECOND, aliceLog.countTimes.get(1), "every 30 s");
-    assertEquals(List.of("onRoomOnlineUserCountUpdate room1 2"), bobLog.only("onRoomOnlineUserCountUpdate"));
+    assertEquals(
+        List.of("onRoomOnlineUserCountUpdate room1 2"), bobLog.only("onRoomOnlineUserCountUpdate"));
 
     assertEquals(0, bob.logoutRoom());
     scheduler.advance(30 * SECOND);
-    assertEquals("onRoomOnlineUserCountUpdate room1 1", aliceLog.events.get(aliceLog.events.size() - 1));
+    assertEquals(
+        "onRoomOnlineUserCountUpdate room1 1", aliceLog.events.get(aliceLog.events.size() - 1));
     scheduler.advance(60 * SECOND);
-    assertEquals(List.of("onRoomOnlineUserCountUpdate room1 2"), bobLog.only("onRoomOnlineUserCountUpdate"),
+    assertEquals(
+        List.of("onRoomOnlineUserCountUpdate room1 2"),
+        bobLog.only("onRoomOnlineUserCountUpdate"),
         "nothing after logout");
     assertEquals(5, aliceLog.countTimes.size());
   }

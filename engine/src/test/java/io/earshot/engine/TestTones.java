@@ -5,8 +5,8 @@ final class TestTones {
   private TestTones() {}
 
   /**
-   * A 1 kHz sine of amplitude 0.5 (16384 of 32768): 20 whole cycles per 20 ms frame, so every frame's RMS
-   * is 0.5/√2 and its sound level 20·log10(0.35355) + 100 ≈ 90.97.
+   * A 1 kHz sine of amplitude 0.5 (16384 of 32768): 20 whole cycles per 20 ms frame, so every
+   * frame's RMS is 0.5/√2 and its sound level 20·log10(0.35355) + 100 ≈ 90.97.
    */
   static AudioCaptureSource halfScaleSine() {
     return new AudioCaptureSource() {

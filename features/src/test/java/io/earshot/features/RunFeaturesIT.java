@@ -13,5 +13,7 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 @SelectDirectories({"calls", "contract", "network"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.earshot.features.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+@ConfigurationParameter(
+    key = PLUGIN_PROPERTY_NAME,
+    value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
 public class RunFeaturesIT {}

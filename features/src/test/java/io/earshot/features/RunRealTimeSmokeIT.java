@@ -10,13 +10,15 @@ import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * The smoke subset ({@code @smoke}) again on real sockets and the wall clock. Failsafe runs this suite in
- * its own JVM with {@code earshot.mode=realtime} (see the features pom).
+ * The smoke subset ({@code @smoke}) again on real sockets and the wall clock. Failsafe runs this
+ * suite in its own JVM with {@code earshot.mode=realtime} (see the features pom).
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories({"calls", "contract", "network"})
 @ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "@smoke")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.earshot.features.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+@ConfigurationParameter(
+    key = PLUGIN_PROPERTY_NAME,
+    value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
 public class RunRealTimeSmokeIT {}

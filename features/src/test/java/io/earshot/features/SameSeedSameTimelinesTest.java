@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded feature run twice in one JVM, through Cucumber and the shipped steps, writes byte-identical
- * timeline files; another seed changes the network's decisions (and so the files).
+ * A seeded feature run twice in one JVM, through Cucumber and the shipped steps, writes
+ * byte-identical timeline files; another seed changes the network's decisions (and so the files).
  */
 class SameSeedSameTimelinesTest {
   private static final Path FEATURE = Path.of("network/cause-and-effect.feature");
@@ -30,9 +30,17 @@ class SameSeedSameTimelinesTest {
     System.setProperty("earshot.mode", "simulated");
     System.setProperty("earshot.seed", String.valueOf(seed));
     try {
-      byte status = io.cucumber.core.cli.Main.run(new String[] {"--glue", "io.earshot.features.steps",
-          "--plugin", "summary", "--monochrome", FEATURE.toAbsolutePath().toString()},
-          Thread.currentThread().getContextClassLoader());
+      byte status =
+          io.cucumber.core.cli.Main.run(
+              new String[] {
+                "--glue",
+                "io.earshot.features.steps",
+                "--plugin",
+                "summary",
+                "--monochrome",
+                FEATURE.toAbsolutePath().toString()
+              },
+              Thread.currentThread().getContextClassLoader());
       assertEquals(0, status, "the feature failed with seed " + seed);
     } finally {
       for (int i = 0; i < keys.length; i++) {
@@ -54,16 +62,27 @@ class SameSeedSameTimelinesTest {
     List<Path> second = run(dir.resolve("second"), 42);
     List<Path> other = run(dir.resolve("other"), 7);
     assertTrue(first.size() >= 2, "one file per scenario: " + first);
-    assertEquals(first.stream().map(Path::getFileName).toList(), second.stream().map(Path::getFileName).toList());
+    assertEquals(
+        first.stream().map(Path::getFileName).toList(),
+        second.stream().map(Path::getFileName).toList());
     for (int i = 0; i < first.size(); i++) {
-      assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)), first.get(i).getFileName().toString());
+      assertArrayEquals(
+          Files.readAllBytes(first.get(i)),
+          Files.readAllBytes(second.get(i)),
+          first.get(i).getFileName().toString());
       String withSeed42 = networkSection(first.get(i));
       String withSeed7 = networkSection(other.get(i));
-      assertNotEquals(withSeed42, withSeed7, "the drop decisions should depend on the seed: " + first.get(i).getFileName());
+      assertNotEquals(
+          withSeed42,
+          withSeed7,
+          "the drop decisions should depend on the seed: " + first.get(i).getFileName());
     }
   }
 
-  /** The link counters below "# network", without the seed lines, so only the decisions are compared. */
+  /**
+   * The link counters below "# network", without the seed lines, so only the decisions are
+   * compared.
+   */
   private static String networkSection(Path file) throws IOException {
     String text = Files.readString(file);
     return text.substring(text.indexOf("# network")).replaceAll("\\(seed -?\\d+\\)", "");

@@ -10,15 +10,15 @@ package io.earshot.netem;
  */
 public interface DatagramLink {
 
-    /** Which direction this is. */
-    Direction direction();
+  /** Which direction this is. */
+  Direction direction();
 
-    /**
-     * Offers one datagram at the scheduler's current time.
-     *
-     * <p>Ownership of {@code datagram} passes to the link: the caller must not modify the array
-     * afterwards (the link does not copy it, so a later write would change a queued packet). The
-     * sink receives the same array and owns it from then on.
-     */
-    void send(byte[] datagram);
+  /**
+   * Offers one datagram at the scheduler's current time.
+   *
+   * <p>Ownership of {@code datagram} passes to the link: the caller must not modify the array
+   * afterwards (the link does not copy it, so a later write would change a queued packet). The sink
+   * receives the same array and owns it from then on.
+   */
+  void send(byte[] datagram);
 }

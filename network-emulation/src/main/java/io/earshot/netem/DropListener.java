@@ -7,10 +7,10 @@ package io.earshot.netem;
  */
 @FunctionalInterface
 public interface DropListener {
-    /**
-     * @param direction the direction that dropped the datagram
-     * @param payload the datagram as offered (do not modify)
-     * @param cause why it was dropped
-     */
-    void dropped(Direction direction, byte[] payload, DropCause cause);
+  /**
+   * @param direction the direction that dropped the datagram
+   * @param payload the datagram as offered (do not modify)
+   * @param cause why it was dropped
+   */
+  void dropped(Direction direction, byte[] payload, DropCause cause);
 }

@@ -14,13 +14,13 @@ package io.earshot.netem;
  */
 public interface EmulationScheduler {
 
-    /** Current time in nanoseconds on this scheduler's clock (arbitrary origin, monotonic). */
-    long nowNanos();
+  /** Current time in nanoseconds on this scheduler's clock (arbitrary origin, monotonic). */
+  long nowNanos();
 
-    /**
-     * Runs {@code task} at {@code atNanos} on this scheduler's clock, or as soon as possible if that
-     * instant has passed. Never runs the task inside this call, even for a time in the past, so
-     * re-entrancy is the same in both clock modes.
-     */
-    void schedule(long atNanos, Runnable task);
+  /**
+   * Runs {@code task} at {@code atNanos} on this scheduler's clock, or as soon as possible if that
+   * instant has passed. Never runs the task inside this call, even for a time in the past, so
+   * re-entrancy is the same in both clock modes.
+   */
+  void schedule(long atNanos, Runnable task);
 }

@@ -13,43 +13,55 @@ import java.util.Objects;
  * @param streamDownlink signaling, server to client
  */
 public record LinkStats(
-        String linkId,
-        long masterSeed,
-        DatagramStats datagramUplink,
-        DatagramStats datagramDownlink,
-        StreamStats streamUplink,
-        StreamStats streamDownlink) {
+    String linkId,
+    long masterSeed,
+    DatagramStats datagramUplink,
+    DatagramStats datagramDownlink,
+    StreamStats streamUplink,
+    StreamStats streamDownlink) {
 
-    /** All parts are required. */
-    public LinkStats {
-        Objects.requireNonNull(linkId, "linkId");
-        Objects.requireNonNull(datagramUplink, "datagramUplink");
-        Objects.requireNonNull(datagramDownlink, "datagramDownlink");
-        Objects.requireNonNull(streamUplink, "streamUplink");
-        Objects.requireNonNull(streamDownlink, "streamDownlink");
-    }
+  /** All parts are required. */
+  public LinkStats {
+    Objects.requireNonNull(linkId, "linkId");
+    Objects.requireNonNull(datagramUplink, "datagramUplink");
+    Objects.requireNonNull(datagramDownlink, "datagramDownlink");
+    Objects.requireNonNull(streamUplink, "streamUplink");
+    Objects.requireNonNull(streamDownlink, "streamDownlink");
+  }
 
-    /** The datagram counters of one direction. */
-    public DatagramStats datagrams(Direction direction) {
-        return direction == Direction.UPLINK ? datagramUplink : datagramDownlink;
-    }
+  /** The datagram counters of one direction. */
+  public DatagramStats datagrams(Direction direction) {
+    return direction == Direction.UPLINK ? datagramUplink : datagramDownlink;
+  }
 
-    /** The stream counters of one direction. */
-    public StreamStats stream(Direction direction) {
-        return direction == Direction.UPLINK ? streamUplink : streamDownlink;
-    }
+  /** The stream counters of one direction. */
+  public StreamStats stream(Direction direction) {
+    return direction == Direction.UPLINK ? streamUplink : streamDownlink;
+  }
 
-    /** Multi-line text a report can attach as is. */
-    public String render() {
-        return "link " + linkId + " (seed " + masterSeed + ")\n"
-                + "  datagram uplink:   " + datagramUplink.render() + "\n"
-                + "  datagram downlink: " + datagramDownlink.render() + "\n"
-                + "  stream uplink:     " + streamUplink.render() + "\n"
-                + "  stream downlink:   " + streamDownlink.render() + "\n";
-    }
+  /** Multi-line text a report can attach as is. */
+  public String render() {
+    return "link "
+        + linkId
+        + " (seed "
+        + masterSeed
+        + ")\n"
+        + "  datagram uplink:   "
+        + datagramUplink.render()
+        + "\n"
+        + "  datagram downlink: "
+        + datagramDownlink.render()
+        + "\n"
+        + "  stream uplink:     "
+        + streamUplink.render()
+        + "\n"
+        + "  stream downlink:   "
+        + streamDownlink.render()
+        + "\n";
+  }
 
-    @Override
-    public String toString() {
-        return render();
-    }
+  @Override
+  public String toString() {
+    return render();
+  }
 }

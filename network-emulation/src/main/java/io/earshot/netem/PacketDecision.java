@@ -11,16 +11,16 @@ package io.earshot.netem;
  * @param deliverAtNanos intended delivery time, or -1 when dropped
  */
 public record PacketDecision(
-        long index, int sizeBytes, long sentAtNanos, DropCause droppedBy, long deliverAtNanos) {
+    long index, int sizeBytes, long sentAtNanos, DropCause droppedBy, long deliverAtNanos) {
 
-    /** True when the packet was scheduled for delivery. */
-    public boolean delivered() {
-        return droppedBy == null;
-    }
+  /** True when the packet was scheduled for delivery. */
+  public boolean delivered() {
+    return droppedBy == null;
+  }
 
-    @Override
-    public String toString() {
-        String verdict = delivered() ? "deliver@" + deliverAtNanos : "drop(" + droppedBy + ")";
-        return "#" + index + " " + sizeBytes + "B sent@" + sentAtNanos + " " + verdict;
-    }
+  @Override
+  public String toString() {
+    String verdict = delivered() ? "deliver@" + deliverAtNanos : "drop(" + droppedBy + ")";
+    return "#" + index + " " + sizeBytes + "B sent@" + sentAtNanos + " " + verdict;
+  }
 }

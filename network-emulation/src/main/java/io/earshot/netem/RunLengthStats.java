@@ -15,26 +15,26 @@ import java.util.Objects;
  */
 public record RunLengthStats(long runs, long packets, List<Long> histogram) {
 
-    /** No runs yet. */
-    public static final RunLengthStats EMPTY = new RunLengthStats(0, 0, List.of());
+  /** No runs yet. */
+  public static final RunLengthStats EMPTY = new RunLengthStats(0, 0, List.of());
 
-    /** Copies the histogram. */
-    public RunLengthStats {
-        histogram = List.copyOf(Objects.requireNonNull(histogram, "histogram"));
-    }
+  /** Copies the histogram. */
+  public RunLengthStats {
+    histogram = List.copyOf(Objects.requireNonNull(histogram, "histogram"));
+  }
 
-    /** Mean run length, 0 when there are none. */
-    public double mean() {
-        return runs == 0 ? 0.0 : (double) packets / runs;
-    }
+  /** Mean run length, 0 when there are none. */
+  public double mean() {
+    return runs == 0 ? 0.0 : (double) packets / runs;
+  }
 
-    /** Runs of exactly {@code length} packets (1..64). */
-    public long runsOfLength(int length) {
-        return length >= 1 && length <= histogram.size() - 1 ? histogram.get(length - 1) : 0;
-    }
+  /** Runs of exactly {@code length} packets (1..64). */
+  public long runsOfLength(int length) {
+    return length >= 1 && length <= histogram.size() - 1 ? histogram.get(length - 1) : 0;
+  }
 
-    /** One line for reports. */
-    public String render() {
-        return String.format(Locale.ROOT, "runs=%d mean=%.3f", runs, mean());
-    }
+  /** One line for reports. */
+  public String render() {
+    return String.format(Locale.ROOT, "runs=%d mean=%.3f", runs, mean());
+  }
 }

@@ -13,12 +13,17 @@ import java.util.Locale;
  */
 public record SojournStats(long count, double meanNanos, long maxNanos, long p95Nanos) {
 
-    /** Nothing queued yet. */
-    public static final SojournStats EMPTY = new SojournStats(0, 0, 0, 0);
+  /** Nothing queued yet. */
+  public static final SojournStats EMPTY = new SojournStats(0, 0, 0, 0);
 
-    /** One line for reports. */
-    public String render() {
-        return String.format(Locale.ROOT, "sojourn n=%d mean=%.3fms p95=%.3fms max=%.3fms", count,
-                meanNanos / 1e6, p95Nanos / 1e6, maxNanos / 1e6);
-    }
+  /** One line for reports. */
+  public String render() {
+    return String.format(
+        Locale.ROOT,
+        "sojourn n=%d mean=%.3fms p95=%.3fms max=%.3fms",
+        count,
+        meanNanos / 1e6,
+        p95Nanos / 1e6,
+        maxNanos / 1e6);
+  }
 }

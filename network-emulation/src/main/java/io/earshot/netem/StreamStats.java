@@ -14,19 +14,25 @@ import java.util.Locale;
  * @param connections stream paths opened in this direction
  */
 public record StreamStats(
-        long chunksOffered,
-        long bytesOffered,
-        long chunksDelivered,
-        long bytesDelivered,
-        long lossStalls,
-        long outageStallNanos,
-        long connections) {
+    long chunksOffered,
+    long bytesOffered,
+    long chunksDelivered,
+    long bytesDelivered,
+    long lossStalls,
+    long outageStallNanos,
+    long connections) {
 
-    /** One line for reports. */
-    public String render() {
-        return String.format(Locale.ROOT,
-                "chunks %d->%d bytes %d->%d lossStalls=%d outageStall=%.3fms connections=%d",
-                chunksOffered, chunksDelivered, bytesOffered, bytesDelivered, lossStalls,
-                outageStallNanos / 1e6, connections);
-    }
+  /** One line for reports. */
+  public String render() {
+    return String.format(
+        Locale.ROOT,
+        "chunks %d->%d bytes %d->%d lossStalls=%d outageStall=%.3fms connections=%d",
+        chunksOffered,
+        chunksDelivered,
+        bytesOffered,
+        bytesDelivered,
+        lossStalls,
+        outageStallNanos / 1e6,
+        connections);
+  }
 }

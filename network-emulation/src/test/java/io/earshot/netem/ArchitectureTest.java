@@ -19,63 +19,85 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final JavaClasses MAIN = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.earshot.netem");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.earshot.netem");
 
-    private static final ArchRule ONLY_REAL_TIME_READS_THE_CLOCK = noClasses()
-            .that().haveSimpleNameNotContaining("RealTime")
-            .should().callMethod(System.class, "nanoTime")
-            .orShould().callMethod(System.class, "currentTimeMillis")
-            .orShould().callMethod(Thread.class, "sleep", long.class)
-            .orShould().callMethod(Thread.class, "sleep", long.class, int.class)
-            .orShould().callMethod(Instant.class, "now")
-            .orShould().callMethod(Clock.class, "systemUTC")
-            .orShould().callMethod(Clock.class, "systemDefaultZone")
-            .because("time comes from the EmulationScheduler, so simulated time can replace it");
+  private static final ArchRule ONLY_REAL_TIME_READS_THE_CLOCK =
+      noClasses()
+          .that()
+          .haveSimpleNameNotContaining("RealTime")
+          .should()
+          .callMethod(System.class, "nanoTime")
+          .orShould()
+          .callMethod(System.class, "currentTimeMillis")
+          .orShould()
+          .callMethod(Thread.class, "sleep", long.class)
+          .orShould()
+          .callMethod(Thread.class, "sleep", long.class, int.class)
+          .orShould()
+          .callMethod(Instant.class, "now")
+          .orShould()
+          .callMethod(Clock.class, "systemUTC")
+          .orShould()
+          .callMethod(Clock.class, "systemDefaultZone")
+          .because("time comes from the EmulationScheduler, so simulated time can replace it");
 
-    private static final ArchRule NO_JDK_RANDOMNESS = noClasses()
-            .should().dependOnClassesThat().areAssignableTo(Random.class)
-            .orShould().dependOnClassesThat().areAssignableTo(SplittableRandom.class)
-            .orShould().dependOnClassesThat()
-                .haveFullyQualifiedName("java.util.random.RandomGenerator")
-            .orShould().callMethod(Math.class, "random")
-            .orShould().callMethod(StrictMath.class, "random")
-            .because("every draw comes from a seeded project generator (spec 1.3)");
+  private static final ArchRule NO_JDK_RANDOMNESS =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .areAssignableTo(Random.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(SplittableRandom.class)
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("java.util.random.RandomGenerator")
+          .orShould()
+          .callMethod(Math.class, "random")
+          .orShould()
+          .callMethod(StrictMath.class, "random")
+          .because("every draw comes from a seeded project generator (spec 1.3)");
 
-    @Test
-    void onlyTheRealTimeAdapterReadsTheClockOrSleeps() {
-        ONLY_REAL_TIME_READS_THE_CLOCK.check(MAIN);
+  @Test
+  void onlyTheRealTimeAdapterReadsTheClockOrSleeps() {
+    ONLY_REAL_TIME_READS_THE_CLOCK.check(MAIN);
+  }
+
+  @Test
+  void noJdkOrUnseededRandomness() {
+    NO_JDK_RANDOMNESS.check(MAIN);
+  }
+
+  @Test
+  void theModelCoreUsesNoSockets() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.earshot.netem.internal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.netty..")
+        .check(MAIN);
+  }
+
+  /** The rules are not vacuous: they flag a class that breaks them. */
+  @Test
+  void theRulesCatchOffenders() {
+    JavaClasses offender = new ClassFileImporter().importClasses(ClockAndDiceOffender.class);
+    assertTrue(ONLY_REAL_TIME_READS_THE_CLOCK.evaluate(offender).hasViolation());
+    assertTrue(NO_JDK_RANDOMNESS.evaluate(offender).hasViolation());
+  }
+
+  /** Breaks both rules on purpose; test code, never run. */
+  static final class ClockAndDiceOffender {
+    long now() {
+      return System.nanoTime();
     }
 
-    @Test
-    void noJdkOrUnseededRandomness() {
-        NO_JDK_RANDOMNESS.check(MAIN);
+    double roll() {
+      return Math.random();
     }
-
-    @Test
-    void theModelCoreUsesNoSockets() {
-        noClasses().that().resideInAPackage("io.earshot.netem.internal..")
-                .should().dependOnClassesThat().resideInAPackage("io.netty..")
-                .check(MAIN);
-    }
-
-    /** The rules are not vacuous: they flag a class that breaks them. */
-    @Test
-    void theRulesCatchOffenders() {
-        JavaClasses offender = new ClassFileImporter().importClasses(ClockAndDiceOffender.class);
-        assertTrue(ONLY_REAL_TIME_READS_THE_CLOCK.evaluate(offender).hasViolation());
-        assertTrue(NO_JDK_RANDOMNESS.evaluate(offender).hasViolation());
-    }
-
-    /** Breaks both rules on purpose; test code, never run. */
-    static final class ClockAndDiceOffender {
-        long now() {
-            return System.nanoTime();
-        }
-
-        double roll() {
-            return Math.random();
-        }
-    }
+  }
 }

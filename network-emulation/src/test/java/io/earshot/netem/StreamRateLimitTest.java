@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A rate limit throttles the signaling stream: chunks leave one after the other, none is lost (spec 3.11). */
+/**
+ * A rate limit throttles the signaling stream: chunks leave one after the other, none is lost (spec
+ * 3.11).
+ */
 class StreamRateLimitTest {
   private static final long MS = 1_000_000L;
 
@@ -20,16 +23,20 @@ class StreamRateLimitTest {
     link.apply(Direction.UPLINK, DirectionProfile.builder().rate(RateLimit.of(80_000)).build());
     List<Long> arrivals = new ArrayList<>();
     List<Integer> firstBytes = new ArrayList<>();
-    StreamPath path = link.openStreamPath(new StreamSink() {
-      @Override
-      public void onData(byte[] chunk) {
-        arrivals.add(scheduler.nowNanos());
-        firstBytes.add((int) chunk[0]);
-      }
+    StreamPath path =
+        link.openStreamPath(
+            new StreamSink() {
+              @Override
+              public void onData(byte[] chunk) {
+                arrivals.add(scheduler.nowNanos());
+                firstBytes.add((int) chunk[0]);
+              }
 
-      @Override
-      public void onEnd() {}
-    }, sink(), () -> {});
+              @Override
+              public void onEnd() {}
+            },
+            sink(),
+            () -> {});
     for (int i = 0; i < 3; i++) {
       byte[] chunk = new byte[960];
       chunk[0] = (byte) i;
@@ -46,15 +53,19 @@ class StreamRateLimitTest {
     DeterministicTestScheduler scheduler = new DeterministicTestScheduler();
     UserLink link = new UserLink("bob", 1, scheduler);
     List<Long> arrivals = new ArrayList<>();
-    StreamPath path = link.openStreamPath(sink(), new StreamSink() {
-      @Override
-      public void onData(byte[] chunk) {
-        arrivals.add(scheduler.nowNanos());
-      }
+    StreamPath path =
+        link.openStreamPath(
+            sink(),
+            new StreamSink() {
+              @Override
+              public void onData(byte[] chunk) {
+                arrivals.add(scheduler.nowNanos());
+              }
 
-      @Override
-      public void onEnd() {}
-    }, () -> {});
+              @Override
+              public void onEnd() {}
+            },
+            () -> {});
     path.downlink().write(new byte[960]);
     path.downlink().write(new byte[960]);
     scheduler.runUntilIdle();

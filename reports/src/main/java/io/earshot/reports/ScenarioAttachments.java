@@ -1,44 +1,57 @@
 package io.earshot.reports;
 
 import io.earshot.simulator.Simulation;
-import io.earshot.simulator.VirtualUser;
 import io.earshot.simulator.TimeMode;
+import io.earshot.simulator.VirtualUser;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Parameter;
 import java.util.Map;
 
 /**
- * Attaches what explains a scenario's outcome to its Allure result: each user's callback timeline, each
- * user's network counters, the server's counters, and the mode and seed that reproduce the run.
+ * Attaches what explains a scenario's outcome to its Allure result: each user's callback timeline,
+ * each user's network counters, the server's counters, and the mode and seed that reproduce the
+ * run.
  */
 public final class ScenarioAttachments {
   private ScenarioAttachments() {}
 
   /**
-   * The Allure test case running on this thread, read while a step runs (inside hooks Allure's context
-   * points at the hook, not the test case).
+   * The Allure test case running on this thread, read while a step runs (inside hooks Allure's
+   * context points at the hook, not the test case).
    */
   public static java.util.Optional<String> currentTestCase() {
     return Allure.getLifecycle().getCurrentTestCase();
   }
 
-  /** @param testCaseUuid the scenario's Allure test case, from {@link #currentTestCase()} */
+  /**
+   * @param testCaseUuid the scenario's Allure test case, from {@link #currentTestCase()}
+   */
   public static void attach(Simulation sim, java.util.Optional<String> testCaseUuid) {
     testCaseUuid.ifPresent(uuid -> markMode(sim, uuid));
-    Allure.addAttachment("run", "text/plain", "mode: " + sim.mode() + "\nseed: " + sim.seed() + "\n", ".txt");
+    Allure.addAttachment(
+        "run", "text/plain", "mode: " + sim.mode() + "\nseed: " + sim.seed() + "\n", ".txt");
     for (VirtualUser user : sim.users()) {
-      Allure.addAttachment("timeline: " + user.name(), "text/plain", user.timeline().render(), ".txt");
+      Allure.addAttachment(
+          "timeline: " + user.name(), "text/plain", user.timeline().render(), ".txt");
     }
     StringBuilder network = new StringBuilder();
     for (VirtualUser user : sim.users()) {
-      network.append("# ").append(user.name()).append('\n')
-          .append("profile ").append(user.link().profile().describe()).append('\n')
-          .append(user.link().stats().render()).append('\n');
+      network
+          .append("# ")
+          .append(user.name())
+          .append('\n')
+          .append("profile ")
+          .append(user.link().profile().describe())
+          .append('\n')
+          .append(user.link().stats().render())
+          .append('\n');
     }
     StringBuilder engines = new StringBuilder();
     for (VirtualUser user : sim.users()) {
       engines.append("# ").append(user.name()).append('\n');
-      user.engine().counters().forEach((k, v) -> engines.append(k).append(' ').append(v).append('\n'));
+      user.engine()
+          .counters()
+          .forEach((k, v) -> engines.append(k).append(' ').append(v).append('\n'));
     }
     if (!engines.isEmpty()) {
       Allure.addAttachment("engine counters", "text/plain", engines.toString(), ".txt");
@@ -59,15 +72,19 @@ public final class ScenarioAttachments {
    * scenario run in both modes is two results, not a retry of one.
    */
   private static void markMode(Simulation sim, String testCaseUuid) {
-    Allure.getLifecycle().updateTestCase(testCaseUuid, result -> {
-      java.util.List<Parameter> parameters = new java.util.ArrayList<>(result.getParameters());
-      parameters.add(new Parameter().setName("time mode").setValue(sim.mode().name()));
-      parameters.add(new Parameter().setName("seed").setValue(String.valueOf(sim.seed())));
-      result.setParameters(parameters);
-      if (sim.mode() == TimeMode.REAL_TIME && result.getHistoryId() != null) {
-        result.setHistoryId(result.getHistoryId() + "-realtime");
-        result.setName(result.getName() + " (real time)");
-      }
-    });
+    Allure.getLifecycle()
+        .updateTestCase(
+            testCaseUuid,
+            result -> {
+              java.util.List<Parameter> parameters =
+                  new java.util.ArrayList<>(result.getParameters());
+              parameters.add(new Parameter().setName("time mode").setValue(sim.mode().name()));
+              parameters.add(new Parameter().setName("seed").setValue(String.valueOf(sim.seed())));
+              result.setParameters(parameters);
+              if (sim.mode() == TimeMode.REAL_TIME && result.getHistoryId() != null) {
+                result.setHistoryId(result.getHistoryId() + "-realtime");
+                result.setName(result.getName() + " (real time)");
+              }
+            });
   }
 }

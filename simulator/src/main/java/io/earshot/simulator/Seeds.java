@@ -3,9 +3,9 @@ package io.earshot.simulator;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Derives independent seeds from the scenario seed and a path of labels ("user", "alice", "engine"),
- * with FNV-1a over the labels and SplitMix64 mixing: stable across JDKs and runs, and independent of the
- * order in which things are created.
+ * Derives independent seeds from the scenario seed and a path of labels ("user", "alice",
+ * "engine"), with FNV-1a over the labels and SplitMix64 mixing: stable across JDKs and runs, and
+ * independent of the order in which things are created.
  */
 public final class Seeds {
   private Seeds() {}

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One scenario's world: the reference server, the virtual users and their links, the clock, and the seed
- * every random choice derives from. Real time runs on loopback sockets; simulated time runs the same
- * engine, server and emulator in memory on a virtual clock, single-threaded and reproducible. Steps drive
- * it through this class; assertions read users' timelines and recorders.
+ * One scenario's world: the reference server, the virtual users and their links, the clock, and the
+ * seed every random choice derives from. Real time runs on loopback sockets; simulated time runs
+ * the same engine, server and emulator in memory on a virtual clock, single-threaded and
+ * reproducible. Steps drive it through this class; assertions read users' timelines and recorders.
  */
 public final class Simulation implements AutoCloseable {
   private final TimeMode mode;
@@ -81,7 +81,10 @@ public final class Simulation implements AutoCloseable {
     return virtualScheduler == null ? 0 : virtualScheduler.tasksRun();
   }
 
-  /** Changes the server's configuration; a running server applies it to logins and rooms from now on. */
+  /**
+   * Changes the server's configuration; a running server applies it to logins and rooms from now
+   * on.
+   */
   public void configureServer(java.util.function.UnaryOperator<ServerConfig.Builder> change) {
     serverConfig = change.apply(serverConfig.toBuilder()).build();
     if (network != null) {
@@ -105,8 +108,10 @@ public final class Simulation implements AutoCloseable {
   /** Starts the reference server (idempotent); creating a user starts it too. */
   public void startServer() {
     if (network == null) {
-      network = mode == TimeMode.SIMULATED ? new SimulatedNetwork(serverConfig, virtualScheduler)
-          : new RealTimeNetwork(serverConfig);
+      network =
+          mode == TimeMode.SIMULATED
+              ? new SimulatedNetwork(serverConfig, virtualScheduler)
+              : new RealTimeNetwork(serverConfig);
     }
   }
 
@@ -125,9 +130,16 @@ public final class Simulation implements AutoCloseable {
       throw new ScenarioFailure("a user named \"" + name + "\" already exists in this scenario");
     }
     startServer();
-    VirtualUser user = new VirtualUser(name, userId, defaultProfile(),
-        network.connect(name, Seeds.derive(seed, "link")), clock, changed, Seeds.derive(seed, "user", name, "engine"),
-        codecs);
+    VirtualUser user =
+        new VirtualUser(
+            name,
+            userId,
+            defaultProfile(),
+            network.connect(name, Seeds.derive(seed, "link")),
+            clock,
+            changed,
+            Seeds.derive(seed, "user", name, "engine"),
+            codecs);
     users.put(name, user);
     if (everyUserProfile != null) {
       user.link().apply(everyUserProfile);
@@ -136,8 +148,8 @@ public final class Simulation implements AutoCloseable {
   }
 
   /**
-   * Applies {@code profile} to every user's link: the users that exist now and every user created later
-   * in the scenario (until another call replaces it).
+   * Applies {@code profile} to every user's link: the users that exist now and every user created
+   * later in the scenario (until another call replaces it).
    */
   public void everyUserUses(io.earshot.netem.profile.LinkProfile profile) {
     everyUserProfile = java.util.Objects.requireNonNull(profile, "profile");
@@ -148,8 +160,13 @@ public final class Simulation implements AutoCloseable {
   public VirtualUser user(String name) {
     VirtualUser user = users.get(name);
     if (user == null) {
-      throw new ScenarioFailure("no user named \"" + name + "\" in this scenario; known users: "
-          + (users.isEmpty() ? "none (add one with: Given a user \"" + name + "\")" : String.join(", ", users.keySet())));
+      throw new ScenarioFailure(
+          "no user named \""
+              + name
+              + "\" in this scenario; known users: "
+              + (users.isEmpty()
+                  ? "none (add one with: Given a user \"" + name + "\")"
+                  : String.join(", ", users.keySet())));
     }
     return user;
   }
@@ -176,8 +193,11 @@ public final class Simulation implements AutoCloseable {
   public AudioSource audioOf(String streamId) {
     AudioSource audio = publishedAudio.get(streamId);
     if (audio == null) {
-      throw new ScenarioFailure("nobody in this scenario published stream \"" + streamId + "\"; published: "
-          + (publishedAudio.isEmpty() ? "none" : String.join(", ", publishedAudio.keySet())));
+      throw new ScenarioFailure(
+          "nobody in this scenario published stream \""
+              + streamId
+              + "\"; published: "
+              + (publishedAudio.isEmpty() ? "none" : String.join(", ", publishedAudio.keySet())));
     }
     return audio;
   }
@@ -214,6 +234,7 @@ public final class Simulation implements AutoCloseable {
   }
 
   private static EngineProfile defaultProfile() {
-    return new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), Scenario.DEFAULT);
+    return new EngineProfile(
+        AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), Scenario.DEFAULT);
   }
 }

@@ -5,13 +5,13 @@ import io.earshot.engine.EngineProfile;
 import io.earshot.engine.ExpressEngine;
 import io.earshot.engine.RoomConfig;
 import io.earshot.engine.SoundLevelConfig;
-import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.User;
+import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.netem.UserLink;
-import io.earshot.simulator.internal.UserWiring;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.audio.PlayoutRecorder;
 import io.earshot.simulator.audio.SilenceSource;
+import io.earshot.simulator.internal.UserWiring;
 import io.earshot.simulator.timeline.CallbackEvent;
 import io.earshot.simulator.timeline.CallbackTimeline;
 import io.earshot.simulator.timeline.SoundLevelReadings;
@@ -39,10 +39,18 @@ public final class VirtualUser {
   private volatile AudioSource source = new SilenceSource();
   private final UserWiring wiring;
   private final SoundLevelReadings soundLevels;
-  private final io.earshot.simulator.network.RtpDropLog rtpDrops = new io.earshot.simulator.network.RtpDropLog();
+  private final io.earshot.simulator.network.RtpDropLog rtpDrops =
+      new io.earshot.simulator.network.RtpDropLog();
 
-  VirtualUser(String name, String userId, EngineProfile profile, UserWiring wiring, SimulationClock clock,
-      Object changed, long seed, AudioCodecFactory codecs) {
+  VirtualUser(
+      String name,
+      String userId,
+      EngineProfile profile,
+      UserWiring wiring,
+      SimulationClock clock,
+      Object changed,
+      long seed,
+      AudioCodecFactory codecs) {
     this.name = name;
     this.userId = userId;
     this.callClock = clock;
@@ -50,30 +58,37 @@ public final class VirtualUser {
     link.addDropListener(rtpDrops);
     this.wiring = wiring;
     this.timeline = new CallbackTimeline(name, changed);
-    EngineEnvironment env = EngineEnvironment.builder(wiring.scheduler(), wiring.transport())
-        .captureSource(frame -> source.nextFrame(frame))
-        .renderSink((streamId, frame, playoutNanos) -> recorders
-            .computeIfAbsent(streamId, k -> new PlayoutRecorder())
-            .onFrame(frame, clock.toScenarioNanos(playoutNanos)))
-        .seed(seed)
-        .codecs(codecs)
-        .build();
-    TimelineRecorder handler = new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
+    EngineEnvironment env =
+        EngineEnvironment.builder(wiring.scheduler(), wiring.transport())
+            .captureSource(frame -> source.nextFrame(frame))
+            .renderSink(
+                (streamId, frame, playoutNanos) ->
+                    recorders
+                        .computeIfAbsent(streamId, k -> new PlayoutRecorder())
+                        .onFrame(frame, clock.toScenarioNanos(playoutNanos)))
+            .seed(seed)
+            .codecs(codecs)
+            .build();
+    TimelineRecorder handler =
+        new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
     this.soundLevels = handler.soundLevels();
     this.engineFactory = p -> ExpressEngine.createEngine(p, handler, env);
     this.engine = engineFactory.apply(profile);
   }
 
   /**
-   * Replaces the engine by one created with {@code profile} (e.g. a wrong AppSign), keeping the user's
-   * link, audio and timeline; only before the user logs in.
+   * Replaces the engine by one created with {@code profile} (e.g. a wrong AppSign), keeping the
+   * user's link, audio and timeline; only before the user logs in.
    */
   public void recreateEngine(EngineProfile profile) {
     engine.destroyEngine();
     engine = engineFactory.apply(profile);
   }
 
-  /** The synchronous result of the user's most recent call of kind {@code key} ("login", "publish s1", …). */
+  /**
+   * The synchronous result of the user's most recent call of kind {@code key} ("login", "publish
+   * s1", …).
+   */
   public Optional<Integer> lastResult(String key) {
     return Optional.ofNullable(lastResults.get(key));
   }
@@ -180,7 +195,10 @@ public final class VirtualUser {
     engine.destroyEngine();
   }
 
-  /** The latest value of a state callback's argument at {@code index}, filtered by the first argument. */
+  /**
+   * The latest value of a state callback's argument at {@code index}, filtered by the first
+   * argument.
+   */
   public Optional<String> latest(String callback, String firstArg, int index) {
     List<CallbackEvent> events = timeline.events();
     for (int i = events.size() - 1; i >= 0; i--) {

@@ -12,7 +12,10 @@ import io.earshot.simulator.dsl.ScenarioDsl;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The same seed and the same steps give the same run, times included; another seed changes the network. */
+/**
+ * The same seed and the same steps give the same run, times included; another seed changes the
+ * network.
+ */
 class SimulatedDeterminismTest {
   private static final long SECOND = 1_000_000_000L;
 
@@ -48,8 +51,9 @@ class SimulatedDeterminismTest {
     Run second = lossyCall(7);
     assertEquals(first.timelines(), second.timelines());
     assertEquals(first.uplinkDecisions(), second.uplinkDecisions());
-    assertTrue(first.dropped() > 20, "20% loss over ~6 s of media should drop dozens of packets, dropped "
-        + first.dropped());
+    assertTrue(
+        first.dropped() > 20,
+        "20% loss over ~6 s of media should drop dozens of packets, dropped " + first.dropped());
     assertTrue(first.timelines().contains("onPlayerRecvAudioFirstFrame s1"), first.timelines());
   }
 

@@ -2,8 +2,8 @@ package io.earshot.engine.codec;
 
 /**
  * Makes encoders and decoders of one configured codec. The media path asks the factory rather than
- * constructing a codec, so a decorator (CPU-time accounting, fault injection) can be slipped in at one
- * place.
+ * constructing a codec, so a decorator (CPU-time accounting, fault injection) can be slipped in at
+ * one place.
  */
 public interface AudioCodecFactory {
   /** A new encoder; the caller owns it and must close it. */

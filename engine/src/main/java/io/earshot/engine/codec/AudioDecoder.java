@@ -1,9 +1,10 @@
 package io.earshot.engine.codec;
 
 /**
- * Turns one received payload into 20 ms of 48 kHz mono 16-bit PCM, or synthesises 20 ms when a payload
- * is missing. An interface so that callers can wrap it (CPU-time measurement, fakes). Instances hold
- * decoder history, are used from one thread (one per received stream), and must be closed.
+ * Turns one received payload into 20 ms of 48 kHz mono 16-bit PCM, or synthesises 20 ms when a
+ * payload is missing. An interface so that callers can wrap it (CPU-time measurement, fakes).
+ * Instances hold decoder history, are used from one thread (one per received stream), and must be
+ * closed.
  */
 public interface AudioDecoder extends AutoCloseable {
   /** Samples per call: 20 ms at 48 kHz. */
@@ -21,7 +22,8 @@ public interface AudioDecoder extends AutoCloseable {
   short[] decode(byte[] payload) throws CorruptPayloadException;
 
   /**
-   * Packet loss concealment: 20 ms extrapolated from the decoder's history (fading towards silence).
+   * Packet loss concealment: 20 ms extrapolated from the decoder's history (fading towards
+   * silence).
    *
    * @return a fresh array of {@link #FRAME_SAMPLES} samples
    * @throws IllegalStateException after {@link #close()}

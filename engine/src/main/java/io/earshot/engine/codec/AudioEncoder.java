@@ -1,9 +1,9 @@
 package io.earshot.engine.codec;
 
 /**
- * Turns 20 ms of 48 kHz mono 16-bit PCM into one codec payload. An interface so that callers can wrap
- * it (a benchmark measures time spent inside the codec; a test substitutes a fake). Instances hold
- * native state, are used from one thread, and must be closed.
+ * Turns 20 ms of 48 kHz mono 16-bit PCM into one codec payload. An interface so that callers can
+ * wrap it (a benchmark measures time spent inside the codec; a test substitutes a fake). Instances
+ * hold native state, are used from one thread, and must be closed.
  */
 public interface AudioEncoder extends AutoCloseable {
   /** Samples per call: 20 ms at 48 kHz. */

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The identifier formats of contract §6.1, checked in the contract's order: null/empty, then length
- * (UTF-8 bytes), then characters. Each check returns 0 or the contract's code. Used by the client before
- * anything goes on the wire and again by the server, which trusts nothing.
+ * (UTF-8 bytes), then characters. Each check returns 0 or the contract's code. Used by the client
+ * before anything goes on the wire and again by the server, which trusts nothing.
  */
 public final class IdentifierRules {
   private static final String ID_PUNCTUATION = "~!@#$%^&*()_+=-`;',.<>\\";
@@ -14,17 +14,32 @@ public final class IdentifierRules {
   private IdentifierRules() {}
 
   public static int roomId(String id) {
-    return check(id, 128, false, ErrorCode.ROOM_ROOMID_NULL, ErrorCode.ROOM_ROOMID_TOO_LONG,
+    return check(
+        id,
+        128,
+        false,
+        ErrorCode.ROOM_ROOMID_NULL,
+        ErrorCode.ROOM_ROOMID_TOO_LONG,
         ErrorCode.ROOM_ROOMID_INVALID_CHARACTER);
   }
 
   public static int userId(String id) {
-    return check(id, 64, false, ErrorCode.ROOM_USER_ID_NULL, ErrorCode.ROOM_USER_ID_TOO_LONG,
+    return check(
+        id,
+        64,
+        false,
+        ErrorCode.ROOM_USER_ID_NULL,
+        ErrorCode.ROOM_USER_ID_TOO_LONG,
         ErrorCode.ROOM_USER_ID_INVALID_CHARACTER);
   }
 
   public static int userName(String name) {
-    return check(name, 256, true, ErrorCode.ROOM_USER_NAME_NULL, ErrorCode.ROOM_USER_NAME_TOO_LONG,
+    return check(
+        name,
+        256,
+        true,
+        ErrorCode.ROOM_USER_NAME_NULL,
+        ErrorCode.ROOM_USER_NAME_TOO_LONG,
         ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER);
   }
 
@@ -50,7 +65,12 @@ public final class IdentifierRules {
     return code != 0 ? code : userName(name);
   }
 
-  private static int check(String id, int rejectAtBytes, boolean allowSlash, int nullCode, int lengthCode,
+  private static int check(
+      String id,
+      int rejectAtBytes,
+      boolean allowSlash,
+      int nullCode,
+      int lengthCode,
       int charCode) {
     if (id == null || id.isEmpty()) {
       return nullCode;

@@ -1,8 +1,8 @@
 package io.earshot.engine.scheduling;
 
 /**
- * A fixed-rate timer built on one-shot timers. Due times are computed from the start, never from the
- * late firing of the previous run, so a 20 ms playout clock does not drift in real time.
+ * A fixed-rate timer built on one-shot timers. Due times are computed from the start, never from
+ * the late firing of the previous run, so a 20 ms playout clock does not drift in real time.
  */
 final class PeriodicTask implements Cancellable {
   private final Scheduler scheduler;

@@ -5,8 +5,8 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real-time scheduler: a Netty {@link EventLoop} and the system clocks. This is the only class of the
- * engine and the server that may read the wall clock; simulated time replaces it as a whole.
+ * The real-time scheduler: a Netty {@link EventLoop} and the system clocks. This is the only class
+ * of the engine and the server that may read the wall clock; simulated time replaces it as a whole.
  */
 public final class RealTimeScheduler implements Scheduler {
   private final EventLoop loop;

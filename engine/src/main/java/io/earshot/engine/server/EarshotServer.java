@@ -14,8 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The reference server: rooms, authentication and the media relay. Runs on real sockets
- * ({@link #startOnSockets}), embedded on ephemeral loopback ports by default, or without sockets on a
+ * The reference server: rooms, authentication and the media relay. Runs on real sockets ({@link
+ * #startOnSockets}), embedded on ephemeral loopback ports by default, or without sockets on a
  * caller's scheduler ({@link #inMemory}), where a simulated network feeds it.
  */
 public final class EarshotServer implements AutoCloseable {
@@ -24,7 +24,8 @@ public final class EarshotServer implements AutoCloseable {
   private final SocketServerBinding binding;
   private final EventLoopGroup ownedGroup;
 
-  private EarshotServer(RoomServer server, Scheduler scheduler, SocketServerBinding binding, EventLoopGroup group) {
+  private EarshotServer(
+      RoomServer server, Scheduler scheduler, SocketServerBinding binding, EventLoopGroup group) {
     this.server = server;
     this.scheduler = scheduler;
     this.binding = binding;
@@ -38,14 +39,19 @@ public final class EarshotServer implements AutoCloseable {
   }
 
   /** Starts on the given addresses with its own event loops. */
-  public static EarshotServer startOnSockets(ServerConfig config, InetSocketAddress signaling,
-      InetSocketAddress media) {
+  public static EarshotServer startOnSockets(
+      ServerConfig config, InetSocketAddress signaling, InetSocketAddress media) {
     EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     RealTimeScheduler scheduler = new RealTimeScheduler(group.next());
     try {
       RoomServer[] built = new RoomServer[1];
-      SocketServerBinding binding = new SocketServerBinding(group, scheduler, signaling, media,
-          output -> built[0] = new RoomServer(config, scheduler, output));
+      SocketServerBinding binding =
+          new SocketServerBinding(
+              group,
+              scheduler,
+              signaling,
+              media,
+              output -> built[0] = new RoomServer(config, scheduler, output));
       return new EarshotServer(built[0], scheduler, binding, group);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -58,7 +64,8 @@ public final class EarshotServer implements AutoCloseable {
   }
 
   /** A server without sockets; every call must then be made on {@code scheduler}. */
-  public static EarshotServer inMemory(ServerConfig config, Scheduler scheduler, DatagramOutput mediaOutput) {
+  public static EarshotServer inMemory(
+      ServerConfig config, Scheduler scheduler, DatagramOutput mediaOutput) {
     return new EarshotServer(new RoomServer(config, scheduler, mediaOutput), scheduler, null, null);
   }
 
@@ -88,19 +95,21 @@ public final class EarshotServer implements AutoCloseable {
   }
 
   /**
-   * Applies a new configuration to the running server (apps, room limits, token requirement) for logins
-   * and rooms from now on. Safe from any thread.
+   * Applies a new configuration to the running server (apps, room limits, token requirement) for
+   * logins and rooms from now on. Safe from any thread.
    */
   public void reconfigure(ServerConfig config) {
     scheduler.execute(() -> server.reconfigure(config));
   }
 
   /**
-   * Kicks a logged-in user out (the admin API): {@code KICK_OUT 1002055} for that user, stream DELETE code 4
-   * and user DELETE for the others. Completes with whether the user was logged in. Safe from any thread.
+   * Kicks a logged-in user out (the admin API): {@code KICK_OUT 1002055} for that user, stream
+   * DELETE code 4 and user DELETE for the others. Completes with whether the user was logged in.
+   * Safe from any thread.
    */
   public java.util.concurrent.CompletableFuture<Boolean> kickOut(long appId, String userId) {
-    java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+    java.util.concurrent.CompletableFuture<Boolean> done =
+        new java.util.concurrent.CompletableFuture<>();
     scheduler.execute(() -> done.complete(server.adminKickOut(appId, userId)));
     return done;
   }
@@ -125,10 +134,11 @@ public final class EarshotServer implements AutoCloseable {
   public void close() {
     if (binding != null) {
       CompletableFuture<Void> stopped = new CompletableFuture<>();
-      scheduler.execute(() -> {
-        server.shutdown();
-        stopped.complete(null);
-      });
+      scheduler.execute(
+          () -> {
+            server.shutdown();
+            stopped.complete(null);
+          });
       try {
         stopped.get();
       } catch (InterruptedException e) {
@@ -137,7 +147,9 @@ public final class EarshotServer implements AutoCloseable {
         throw new IllegalStateException(e.getCause());
       }
       binding.close();
-      ownedGroup.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+      ownedGroup
+          .shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS)
+          .syncUninterruptibly();
     } else {
       server.shutdown();
     }

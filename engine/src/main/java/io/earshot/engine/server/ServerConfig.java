@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server's configuration: its apps, the session timeout (contract §7) and the seed of its random
- * choices (nonces, room session IDs, media tokens). Immutable; build with {@link #builder()}.
+ * The server's configuration: its apps, the session timeout (contract §7) and the seed of its
+ * random choices (nonces, room session IDs, media tokens). Immutable; build with {@link
+ * #builder()}.
  */
 public final class ServerConfig {
   private final Map<Long, AppConfig> apps;
@@ -88,7 +89,10 @@ public final class ServerConfig {
       return this;
     }
 
-    /** Forgets an app (e.g. the default one, for a server that should know only its configured apps). */
+    /**
+     * Forgets an app (e.g. the default one, for a server that should know only its configured
+     * apps).
+     */
     public Builder removeApp(long appId) {
       apps.remove(appId);
       return this;

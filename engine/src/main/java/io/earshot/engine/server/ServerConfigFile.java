@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Reads the server's configuration from a YAML file: its apps (appID → AppSign, ServerSecret, room
  * limit), whether tokens are required, the session timeout and the seed. Every field is checked; an
- * unknown key or a wrong value fails with a message naming the key, what was expected and what was found.
+ * unknown key or a wrong value fails with a message naming the key, what was expected and what was
+ * found.
  *
  * <pre>
  * requireTokens: false          # optional, default false
@@ -30,9 +31,16 @@ import java.util.Set;
  * </pre>
  */
 public final class ServerConfigFile {
-  private static final Set<String> TOP_KEYS = Set.of("requireTokens", "sessionTimeoutSeconds", "seed",
-      "includeDefaultApp", "apps", "forbiddenStreamIds");
-  private static final Set<String> APP_KEYS = Set.of("appId", "appSign", "serverSecret", "maxUsersPerRoom");
+  private static final Set<String> TOP_KEYS =
+      Set.of(
+          "requireTokens",
+          "sessionTimeoutSeconds",
+          "seed",
+          "includeDefaultApp",
+          "apps",
+          "forbiddenStreamIds");
+  private static final Set<String> APP_KEYS =
+      Set.of("appId", "appSign", "serverSecret", "maxUsersPerRoom");
 
   private ServerConfigFile() {}
 
@@ -50,7 +58,8 @@ public final class ServerConfigFile {
       throw new IllegalArgumentException(source + ": not valid YAML: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new IllegalArgumentException(source + ": expected a mapping with the keys " + sorted(TOP_KEYS));
+      throw new IllegalArgumentException(
+          source + ": expected a mapping with the keys " + sorted(TOP_KEYS));
     }
     checkKeys(root, TOP_KEYS, source);
     ServerConfig.Builder b = ServerConfig.builder();
@@ -70,13 +79,19 @@ public final class ServerConfigFile {
     JsonNode forbidden = root.get("forbiddenStreamIds");
     if (forbidden != null) {
       if (!forbidden.isArray()) {
-        throw new IllegalArgumentException(source + ": 'forbiddenStreamIds' must be a list of stream IDs, found "
-            + forbidden.getNodeType());
+        throw new IllegalArgumentException(
+            source
+                + ": 'forbiddenStreamIds' must be a list of stream IDs, found "
+                + forbidden.getNodeType());
       }
       for (JsonNode id : forbidden) {
-        if (!id.isTextual() || io.earshot.engine.internal.IdentifierRules.streamId(id.textValue()) != 0) {
-          throw new IllegalArgumentException(source + ": 'forbiddenStreamIds' must hold stream IDs (1–255 of "
-              + "A-Z a-z 0-9 _ -), found " + id);
+        if (!id.isTextual()
+            || io.earshot.engine.internal.IdentifierRules.streamId(id.textValue()) != 0) {
+          throw new IllegalArgumentException(
+              source
+                  + ": 'forbiddenStreamIds' must hold stream IDs (1–255 of "
+                  + "A-Z a-z 0-9 _ -), found "
+                  + id);
         }
         b.forbidStream(id.textValue());
       }
@@ -84,7 +99,8 @@ public final class ServerConfigFile {
     JsonNode apps = root.get("apps");
     if (apps != null) {
       if (!apps.isArray()) {
-        throw new IllegalArgumentException(source + ": 'apps' must be a list of apps, found " + apps.getNodeType());
+        throw new IllegalArgumentException(
+            source + ": 'apps' must be a list of apps, found " + apps.getNodeType());
       }
       for (int i = 0; i < apps.size(); i++) {
         b.app(app(apps.get(i), source + ": apps[" + i + "]"));
@@ -92,20 +108,25 @@ public final class ServerConfigFile {
     }
     ServerConfig config = b.build();
     if (config.apps().isEmpty()) {
-      throw new IllegalArgumentException(source + ": no app configured (add one under 'apps' or keep the default app)");
+      throw new IllegalArgumentException(
+          source + ": no app configured (add one under 'apps' or keep the default app)");
     }
     return config;
   }
 
   private static AppConfig app(JsonNode node, String where) {
     if (!node.isObject()) {
-      throw new IllegalArgumentException(where + ": expected a mapping with the keys " + sorted(APP_KEYS));
+      throw new IllegalArgumentException(
+          where + ": expected a mapping with the keys " + sorted(APP_KEYS));
     }
     checkKeys(node, APP_KEYS, where);
     long appId = integer(node, "appId", 1, 0xFFFF_FFFFL, where);
     String appSign = text(node, "appSign", where);
     String secret = text(node, "serverSecret", where);
-    int max = node.has("maxUsersPerRoom") ? (int) integer(node, "maxUsersPerRoom", 0, Integer.MAX_VALUE, where) : 0;
+    int max =
+        node.has("maxUsersPerRoom")
+            ? (int) integer(node, "maxUsersPerRoom", 0, Integer.MAX_VALUE, where)
+            : 0;
     try {
       return new AppConfig(appId, appSign, secret, max);
     } catch (IllegalArgumentException e) {
@@ -117,7 +138,8 @@ public final class ServerConfigFile {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!known.contains(key)) {
-        throw new IllegalArgumentException(where + ": unknown key '" + key + "'; expected one of " + sorted(known));
+        throw new IllegalArgumentException(
+            where + ": unknown key '" + key + "'; expected one of " + sorted(known));
       }
     }
   }
@@ -125,16 +147,29 @@ public final class ServerConfigFile {
   private static boolean bool(JsonNode node, String key, String where) {
     JsonNode v = node.get(key);
     if (!v.isBoolean()) {
-      throw new IllegalArgumentException(where + ": '" + key + "' must be true or false, found " + v);
+      throw new IllegalArgumentException(
+          where + ": '" + key + "' must be true or false, found " + v);
     }
     return v.booleanValue();
   }
 
   private static long integer(JsonNode node, String key, long min, long max, String where) {
     JsonNode v = node.get(key);
-    if (v == null || !v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < min || v.longValue() > max) {
-      throw new IllegalArgumentException(where + ": '" + key + "' must be an integer in [" + min + ", " + max
-          + "], found " + (v == null ? "nothing" : v.toString()));
+    if (v == null
+        || !v.isIntegralNumber()
+        || !v.canConvertToLong()
+        || v.longValue() < min
+        || v.longValue() > max) {
+      throw new IllegalArgumentException(
+          where
+              + ": '"
+              + key
+              + "' must be an integer in ["
+              + min
+              + ", "
+              + max
+              + "], found "
+              + (v == null ? "nothing" : v.toString()));
     }
     return v.longValue();
   }
@@ -142,8 +177,12 @@ public final class ServerConfigFile {
   private static String text(JsonNode node, String key, String where) {
     JsonNode v = node.get(key);
     if (v == null || !v.isTextual()) {
-      throw new IllegalArgumentException(where + ": '" + key + "' must be a quoted string, found "
-          + (v == null ? "nothing" : v.toString()));
+      throw new IllegalArgumentException(
+          where
+              + ": '"
+              + key
+              + "' must be a quoted string, found "
+              + (v == null ? "nothing" : v.toString()));
     }
     return v.textValue();
   }

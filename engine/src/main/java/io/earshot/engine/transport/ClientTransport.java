@@ -1,10 +1,10 @@
 package io.earshot.engine.transport;
 
 /**
- * How a client engine reaches the server: a signaling connection (a reliable, ordered message stream) and
- * a media socket (unreliable datagrams). The real-time implementation uses WebSocket and UDP sockets; the
- * simulated one moves the same bytes in memory. Listener callbacks may arrive on any thread; the engine
- * hands them to its own scheduler.
+ * How a client engine reaches the server: a signaling connection (a reliable, ordered message
+ * stream) and a media socket (unreliable datagrams). The real-time implementation uses WebSocket
+ * and UDP sockets; the simulated one moves the same bytes in memory. Listener callbacks may arrive
+ * on any thread; the engine hands them to its own scheduler.
  */
 public interface ClientTransport {
   /** Opens a signaling connection; {@link SignalingListener#onOpen} or {@code onClosed} follows. */

@@ -5,6 +5,9 @@ public interface SignalingConnection {
   /** Sends one message; silently dropped if the connection is closed. */
   void send(String message);
 
-  /** Closes the connection; idempotent. {@link SignalingListener#onClosed} is not called for a local close. */
+  /**
+   * Closes the connection; idempotent. {@link SignalingListener#onClosed} is not called for a local
+   * close.
+   */
   void close();
 }

@@ -26,9 +26,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 
 /**
- * The real-time transport: signaling over a WebSocket (RFC 6455) and media over a UDP socket bound to
- * 127.0.0.1. The addresses may be the server's own or those of a network emulator's relay proxies in front
- * of it; the engine cannot tell.
+ * The real-time transport: signaling over a WebSocket (RFC 6455) and media over a UDP socket bound
+ * to 127.0.0.1. The addresses may be the server's own or those of a network emulator's relay
+ * proxies in front of it; the engine cannot tell.
  */
 public final class SocketClientTransport implements ClientTransport {
   private static final int MAX_FRAME = 64 * 1024;
@@ -42,9 +42,11 @@ public final class SocketClientTransport implements ClientTransport {
    * @param signalingUri the server's WebSocket URI, e.g. {@code ws://127.0.0.1:4000/earshot}
    * @param mediaAddress the server's UDP relay address
    */
-  public SocketClientTransport(EventLoopGroup group, URI signalingUri, InetSocketAddress mediaAddress) {
+  public SocketClientTransport(
+      EventLoopGroup group, URI signalingUri, InetSocketAddress mediaAddress) {
     if (!"ws".equals(signalingUri.getScheme()) || signalingUri.getPort() <= 0) {
-      throw new IllegalArgumentException("signaling URI must look like ws://host:port/path, was " + signalingUri);
+      throw new IllegalArgumentException(
+          "signaling URI must look like ws://host:port/path, was " + signalingUri);
     }
     this.group = group;
     this.signalingUri = signalingUri;
@@ -53,27 +55,41 @@ public final class SocketClientTransport implements ClientTransport {
 
   @Override
   public SignalingConnection openSignaling(SignalingListener listener) {
-    WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
-        .webSocketUri(signalingUri).version(WebSocketVersion.V13).customHeaders(new DefaultHttpHeaders())
-        .maxFramePayloadLength(MAX_FRAME).handshakeTimeoutMillis(5_000).build();
+    WebSocketClientProtocolConfig config =
+        WebSocketClientProtocolConfig.newBuilder()
+            .webSocketUri(signalingUri)
+            .version(WebSocketVersion.V13)
+            .customHeaders(new DefaultHttpHeaders())
+            .maxFramePayloadLength(MAX_FRAME)
+            .handshakeTimeoutMillis(5_000)
+            .build();
     // Made before the channel so that a close during connecting can reach it.
     ListenerHandler handler = new ListenerHandler(listener);
-    ChannelFuture connect = new Bootstrap().group(group).channel(NioSocketChannel.class)
-        .option(ChannelOption.TCP_NODELAY, true)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
-        .handler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_FRAME),
-                new WebSocketClientProtocolHandler(config), handler);
+    ChannelFuture connect =
+        new Bootstrap()
+            .group(group)
+            .channel(NioSocketChannel.class)
+            .option(ChannelOption.TCP_NODELAY, true)
+            .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5_000)
+            .handler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    ch.pipeline()
+                        .addLast(
+                            new HttpClientCodec(),
+                            new HttpObjectAggregator(MAX_FRAME),
+                            new WebSocketClientProtocolHandler(config),
+                            handler);
+                  }
+                })
+            .connect(signalingUri.getHost(), signalingUri.getPort());
+    connect.addListener(
+        f -> {
+          if (!f.isSuccess() && !handler.localClose) {
+            listener.onClosed("connect failed: " + f.cause().getMessage());
           }
-        })
-        .connect(signalingUri.getHost(), signalingUri.getPort());
-    connect.addListener(f -> {
-      if (!f.isSuccess() && !handler.localClose) {
-        listener.onClosed("connect failed: " + f.cause().getMessage());
-      }
-    });
+        });
     Channel channel = connect.channel();
     return new SignalingConnection() {
       @Override
@@ -93,14 +109,20 @@ public final class SocketClientTransport implements ClientTransport {
 
   @Override
   public MediaSocket openMedia(MediaListener listener) {
-    Channel channel = new Bootstrap().group(group).channel(NioDatagramChannel.class)
-        .handler(new SimpleChannelInboundHandler<DatagramPacket>() {
-          @Override
-          protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
-            listener.onDatagram(ByteBufUtil.getBytes(packet.content()));
-          }
-        })
-        .bind(new InetSocketAddress("127.0.0.1", 0)).syncUninterruptibly().channel();
+    Channel channel =
+        new Bootstrap()
+            .group(group)
+            .channel(NioDatagramChannel.class)
+            .handler(
+                new SimpleChannelInboundHandler<DatagramPacket>() {
+                  @Override
+                  protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+                    listener.onDatagram(ByteBufUtil.getBytes(packet.content()));
+                  }
+                })
+            .bind(new InetSocketAddress("127.0.0.1", 0))
+            .syncUninterruptibly()
+            .channel();
     return new MediaSocket() {
       @Override
       public void send(byte[] datagram) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentifierRulesTest {
   /** The contract §6.1 punctuation allowed in roomID, userID and userName. */
   private static final String PUNCTUATION = "~!@#$%^&*()_+=-`;',.<>\\";
+
   private static final String ALNUM = "ABCXYZabcxyz0189";
 
   private static int bytes(String s) {
@@ -57,8 +58,26 @@ class IdentifierRulesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a b", " ", "a/b", "a\"b", "a?b", "a:b", "a{b", "a}b", "a[b", "a]b", "a|b", "a\tb",
-      "a\nb", "é", "ключ", "a\u0000b", "a\u00A0b"})
+  @ValueSource(
+      strings = {
+        "a b",
+        " ",
+        "a/b",
+        "a\"b",
+        "a?b",
+        "a:b",
+        "a{b",
+        "a}b",
+        "a[b",
+        "a]b",
+        "a|b",
+        "a\tb",
+        "a\nb",
+        "é",
+        "ключ",
+        "a\u0000b",
+        "a\u00A0b"
+      })
   void roomIdRejectsOtherCharacters(String id) {
     assertEquals(ErrorCode.ROOM_ROOMID_INVALID_CHARACTER, IdentifierRules.roomId(id));
   }
@@ -85,16 +104,24 @@ class IdentifierRulesTest {
 
   @Test
   void userIdLengthCountsUtf8Bytes() {
-    assertEquals(ErrorCode.ROOM_USER_ID_TOO_LONG, IdentifierRules.userId("é".repeat(32))); // 64 bytes
-    assertEquals(ErrorCode.ROOM_USER_ID_TOO_LONG, IdentifierRules.userId("€".repeat(22))); // 66 bytes, 22 chars
-    assertEquals(ErrorCode.ROOM_USER_ID_INVALID_CHARACTER, IdentifierRules.userId("€".repeat(21))); // 63 bytes
+    assertEquals(
+        ErrorCode.ROOM_USER_ID_TOO_LONG, IdentifierRules.userId("é".repeat(32))); // 64 bytes
+    assertEquals(
+        ErrorCode.ROOM_USER_ID_TOO_LONG,
+        IdentifierRules.userId("€".repeat(22))); // 66 bytes, 22 chars
+    assertEquals(
+        ErrorCode.ROOM_USER_ID_INVALID_CHARACTER,
+        IdentifierRules.userId("€".repeat(21))); // 63 bytes
   }
 
   @Test
   void userIdCharacters() {
     assertEquals(0, IdentifierRules.userId(PUNCTUATION));
     assertEquals(0, IdentifierRules.userId("o'brien"));
-    assertEquals(ErrorCode.ROOM_USER_ID_INVALID_CHARACTER, IdentifierRules.userId("a/b"), "'/' only in userName");
+    assertEquals(
+        ErrorCode.ROOM_USER_ID_INVALID_CHARACTER,
+        IdentifierRules.userId("a/b"),
+        "'/' only in userName");
     assertEquals(ErrorCode.ROOM_USER_ID_INVALID_CHARACTER, IdentifierRules.userId("a b"));
     assertEquals(ErrorCode.ROOM_USER_ID_INVALID_CHARACTER, IdentifierRules.userId("ü"));
   }
@@ -116,7 +143,8 @@ class IdentifierRulesTest {
   void userNameLengthBoundary() {
     assertEquals(0, IdentifierRules.userName("n".repeat(255)));
     assertEquals(ErrorCode.ROOM_USER_NAME_TOO_LONG, IdentifierRules.userName("n".repeat(256)));
-    assertEquals(ErrorCode.ROOM_USER_NAME_TOO_LONG, IdentifierRules.userName("é".repeat(128))); // 256 bytes
+    assertEquals(
+        ErrorCode.ROOM_USER_NAME_TOO_LONG, IdentifierRules.userName("é".repeat(128))); // 256 bytes
   }
 
   @Test
@@ -124,7 +152,8 @@ class IdentifierRulesTest {
     assertEquals(0, IdentifierRules.userName("a/b/c"), "'/' is allowed in userName");
     assertEquals(0, IdentifierRules.userName(PUNCTUATION + "/" + ALNUM));
     assertEquals(0, IdentifierRules.userName("d'artagnan"));
-    assertEquals(ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER, IdentifierRules.userName("Alice Smith"));
+    assertEquals(
+        ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER, IdentifierRules.userName("Alice Smith"));
     assertEquals(ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER, IdentifierRules.userName("Zoë"));
     assertEquals(ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER, IdentifierRules.userName("a?b"));
   }
@@ -140,7 +169,8 @@ class IdentifierRulesTest {
   void userChecksTheIdBeforeTheName() {
     assertEquals(0, IdentifierRules.user("alice", "al/ice"));
     assertEquals(ErrorCode.ROOM_USER_ID_NULL, IdentifierRules.user("", ""));
-    assertEquals(ErrorCode.ROOM_USER_ID_INVALID_CHARACTER, IdentifierRules.user("a b", "x".repeat(300)));
+    assertEquals(
+        ErrorCode.ROOM_USER_ID_INVALID_CHARACTER, IdentifierRules.user("a b", "x".repeat(300)));
     assertEquals(ErrorCode.ROOM_USER_NAME_NULL, IdentifierRules.user("alice", null));
     assertEquals(ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER, IdentifierRules.user("alice", "a b"));
   }
@@ -158,7 +188,8 @@ class IdentifierRulesTest {
     assertEquals(0, IdentifierRules.streamId("s".repeat(255)));
     assertEquals(ErrorCode.COMMON_STREAM_ID_TOO_LONG, IdentifierRules.streamId("s".repeat(256)));
     assertEquals(ErrorCode.COMMON_STREAM_ID_TOO_LONG, IdentifierRules.streamId("é".repeat(128)));
-    assertEquals(ErrorCode.COMMON_STREAM_ID_INVALID_CHARACTER, IdentifierRules.streamId("é".repeat(127)));
+    assertEquals(
+        ErrorCode.COMMON_STREAM_ID_INVALID_CHARACTER, IdentifierRules.streamId("é".repeat(127)));
   }
 
   @Test
@@ -166,12 +197,16 @@ class IdentifierRulesTest {
     assertEquals(0, IdentifierRules.streamId(ALNUM + "_-"));
     assertEquals(ErrorCode.COMMON_STREAM_ID_INVALID_CHARACTER, IdentifierRules.streamId("bad id!"));
     for (char c : (PUNCTUATION.replace("_", "").replace("-", "") + " /").toCharArray()) {
-      assertEquals(ErrorCode.COMMON_STREAM_ID_INVALID_CHARACTER, IdentifierRules.streamId("s" + c), "'" + c + "'");
+      assertEquals(
+          ErrorCode.COMMON_STREAM_ID_INVALID_CHARACTER,
+          IdentifierRules.streamId("s" + c),
+          "'" + c + "'");
     }
   }
 
   @Test
   void streamIdTooLongWithBadCharactersGivesTheLengthCode() {
-    assertEquals(ErrorCode.COMMON_STREAM_ID_TOO_LONG, IdentifierRules.streamId("bad id!".repeat(40)));
+    assertEquals(
+        ErrorCode.COMMON_STREAM_ID_TOO_LONG, IdentifierRules.streamId("bad id!".repeat(40)));
   }
 }

@@ -15,7 +15,9 @@ class ServerConfigFileTest {
 
   @Test
   void readsAppsAndSettings() {
-    ServerConfig c = ServerConfigFile.parse("""
+    ServerConfig c =
+        ServerConfigFile.parse(
+            """
         requireTokens: true
         sessionTimeoutSeconds: 45
         seed: 7
@@ -24,7 +26,9 @@ class ServerConfigFileTest {
             appSign: "%s"
             serverSecret: "%s"
             maxUsersPerRoom: 50
-        """.formatted(SIGN, SECRET), "test.yaml");
+        """
+                .formatted(SIGN, SECRET),
+            "test.yaml");
     assertTrue(c.requireTokens());
     assertEquals(Duration.ofSeconds(45), c.sessionTimeout());
     assertEquals(7, c.seed());
@@ -34,11 +38,15 @@ class ServerConfigFileTest {
 
   @Test
   void theDefaultAppCanBeLeftOut() {
-    ServerConfig c = ServerConfigFile.parse("""
+    ServerConfig c =
+        ServerConfigFile.parse(
+            """
         includeDefaultApp: false
         apps:
           - {appId: 5, appSign: "%s", serverSecret: "%s"}
-        """.formatted(SIGN, SECRET), "test.yaml");
+        """
+                .formatted(SIGN, SECRET),
+            "test.yaml");
     assertNull(c.app(AppConfig.DEFAULT.appId()));
     assertEquals(0, c.app(5).maxUsersPerRoom());
   }
@@ -47,22 +55,32 @@ class ServerConfigFileTest {
   void badInputNamesTheKeyAndWhatWasExpected() {
     assertMessage("unknown key 'requireToken'", "requireToken: true");
     assertMessage("'requireTokens' must be true or false", "requireTokens: yes please");
-    assertMessage("'sessionTimeoutSeconds' must be an integer in [1, 86400]", "sessionTimeoutSeconds: 0");
-    assertMessage("apps[0]: 'appId' must be an integer in [1, 4294967295]",
+    assertMessage(
+        "'sessionTimeoutSeconds' must be an integer in [1, 86400]", "sessionTimeoutSeconds: 0");
+    assertMessage(
+        "apps[0]: 'appId' must be an integer in [1, 4294967295]",
         "apps:\n  - {appId: 0, appSign: \"" + SIGN + "\", serverSecret: \"" + SECRET + "\"}");
-    assertMessage("apps[0]: appSign of app 5 must be 64 hex characters",
+    assertMessage(
+        "apps[0]: appSign of app 5 must be 64 hex characters",
         "apps:\n  - {appId: 5, appSign: \"abc\", serverSecret: \"" + SECRET + "\"}");
-    assertMessage("apps[0]: serverSecret of app 5 must be 32 characters",
+    assertMessage(
+        "apps[0]: serverSecret of app 5 must be 32 characters",
         "apps:\n  - {appId: 5, appSign: \"" + SIGN + "\", serverSecret: \"short\"}");
-    assertMessage("apps[0]: unknown key 'maxUsers'",
-        "apps:\n  - {appId: 5, appSign: \"" + SIGN + "\", serverSecret: \"" + SECRET + "\", maxUsers: 3}");
+    assertMessage(
+        "apps[0]: unknown key 'maxUsers'",
+        "apps:\n  - {appId: 5, appSign: \""
+            + SIGN
+            + "\", serverSecret: \""
+            + SECRET
+            + "\", maxUsers: 3}");
     assertMessage("not valid YAML", "apps: [");
     assertMessage("expected a mapping", "- 1\n- 2");
     assertMessage("no app configured", "includeDefaultApp: false");
   }
 
   private static void assertMessage(String expected, String yaml) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServerConfigFile.parse(yaml, "t.yaml"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ServerConfigFile.parse(yaml, "t.yaml"));
     assertTrue(e.getMessage().contains(expected), e.getMessage());
     assertTrue(e.getMessage().startsWith("t.yaml"), e.getMessage());
   }

@@ -7,27 +7,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code earshot bench simulated-call [--seconds 60] [--loss 5]}: prints one JSON line per run. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Benchmarks. simulated-call: a two-party call (both publish and play, real libopus) in simulated time.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description =
+        "Benchmarks. simulated-call: a two-party call (both publish and play, real libopus) in simulated time.")
 final class BenchCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "NAME", description = "The benchmark: simulated-call.")
   String name;
 
-  @Option(names = "--seconds", defaultValue = "60", description = "Virtual length of the call (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seconds",
+      defaultValue = "60",
+      description = "Virtual length of the call (default ${DEFAULT-VALUE}).")
   double seconds;
 
-  @Option(names = "--loss", defaultValue = "5", description = "Random loss on each user's uplink, in percent (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--loss",
+      defaultValue = "5",
+      description = "Random loss on each user's uplink, in percent (default ${DEFAULT-VALUE}).")
   double loss;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Scenario seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Scenario seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--warmup-seconds", defaultValue = "30",
-      description = "Virtual length of an unmeasured warm-up call first, so JIT compilation and loading libopus "
-          + "are not counted (0 = none; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "30",
+      description =
+          "Virtual length of an unmeasured warm-up call first, so JIT compilation and loading libopus "
+              + "are not counted (0 = none; default ${DEFAULT-VALUE}).")
   double warmupSeconds;
 
-  @Option(names = "--runs", defaultValue = "1", description = "How many runs, one JSON line each (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "1",
+      description = "How many runs, one JSON line each (default ${DEFAULT-VALUE}).")
   int runs;
 
   @Override

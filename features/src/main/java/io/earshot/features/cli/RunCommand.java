@@ -12,31 +12,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code earshot run [--out DIR] PATH...}: runs feature files or folders (anywhere on disk) against the
- * embedded server, prints one line per scenario, writes Allure results and the HTML report under DIR, and
- * exits non-zero if any scenario did not pass.
+ * {@code earshot run [--out DIR] PATH...}: runs feature files or folders (anywhere on disk) against
+ * the embedded server, prints one line per scenario, writes Allure results and the HTML report
+ * under DIR, and exits non-zero if any scenario did not pass.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
     description = "Runs feature files or folders and builds the Allure report.")
 final class RunCommand implements Callable<Integer> {
-  @Option(names = "--out", description = "Output folder for results and the report (default: target/earshot-run under the Earshot folder).")
+  @Option(
+      names = "--out",
+      description =
+          "Output folder for results and the report (default: target/earshot-run under the Earshot folder).")
   Path out;
 
-  @Option(names = "--mode", description = "Time mode for scenarios that do not choose one: simulated (default) or realtime.")
+  @Option(
+      names = "--mode",
+      description =
+          "Time mode for scenarios that do not choose one: simulated (default) or realtime.")
   String mode;
 
-  @Option(names = "--seed", description = "Scenario seed for scenarios that do not name one (default 42).")
+  @Option(
+      names = "--seed",
+      description = "Scenario seed for scenarios that do not name one (default 42).")
   Long seed;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Feature files or folders holding them.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Feature files or folders holding them.")
   List<Path> paths;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
     for (Path p : paths) {
       if (!Files.exists(p)) {
-        System.err.println("earshot run: no such file or folder: " + p.toAbsolutePath()
-            + " (expected .feature files or folders holding them)");
+        System.err.println(
+            "earshot run: no such file or folder: "
+                + p.toAbsolutePath()
+                + " (expected .feature files or folders holding them)");
         return 2;
       }
     }
@@ -60,14 +75,23 @@ final class RunCommand implements Callable<Integer> {
       System.setProperty("earshot.seed", String.valueOf(seed));
     }
 
-    List<String> args = new ArrayList<>(List.of("--glue", "io.earshot.features.steps",
-        "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
-        "--plugin", ScenarioSummaryPlugin.class.getName(),
-        "--plugin", "summary", "--monochrome"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--glue",
+                "io.earshot.features.steps",
+                "--plugin",
+                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+                "--plugin",
+                ScenarioSummaryPlugin.class.getName(),
+                "--plugin",
+                "summary",
+                "--monochrome"));
     paths.forEach(p -> args.add(p.toAbsolutePath().toString()));
     ScenarioSummaryPlugin.reset();
-    byte status = io.cucumber.core.cli.Main.run(args.toArray(String[]::new),
-        Thread.currentThread().getContextClassLoader());
+    byte status =
+        io.cucumber.core.cli.Main.run(
+            args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
 
     boolean passed = status == 0 && ScenarioSummaryPlugin.failed() == 0;
     // The report is built whatever the outcome: it matters most when something failed.
@@ -83,7 +107,10 @@ final class RunCommand implements Callable<Integer> {
       System.out.println("results: " + results);
       exit = passed ? 3 : exit;
     }
-    System.out.printf("%d passed, %d failed%s%n", ScenarioSummaryPlugin.passed(), ScenarioSummaryPlugin.failed(),
+    System.out.printf(
+        "%d passed, %d failed%s%n",
+        ScenarioSummaryPlugin.passed(),
+        ScenarioSummaryPlugin.failed(),
         ScenarioSummaryPlugin.other() > 0 ? ", " + ScenarioSummaryPlugin.other() + " skipped" : "");
     return exit;
   }

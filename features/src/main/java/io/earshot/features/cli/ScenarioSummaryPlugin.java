@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Prints one line per finished scenario: status, duration, feature file and line, name; and the first
- * line of the failure, if any. Counts results for the exit code.
+ * Prints one line per finished scenario: status, duration, feature file and line, name; and the
+ * first line of the failure, if any. Counts results for the exit code.
  */
 public final class ScenarioSummaryPlugin implements ConcurrentEventListener {
   private static int passed;
@@ -34,10 +34,17 @@ public final class ScenarioSummaryPlugin implements ConcurrentEventListener {
       other++;
     }
     URI uri = event.getTestCase().getUri();
-    String where = ("file".equals(uri.getScheme()) ? Path.of(uri).getFileName().toString() : uri.toString())
-        + ":" + event.getTestCase().getLocation().getLine();
-    out.printf(Locale.ROOT, "%-7s %7.1f s  %s  %s%n", status, event.getResult().getDuration().toMillis() / 1000.0,
-        where, event.getTestCase().getName());
+    String where =
+        ("file".equals(uri.getScheme()) ? Path.of(uri).getFileName().toString() : uri.toString())
+            + ":"
+            + event.getTestCase().getLocation().getLine();
+    out.printf(
+        Locale.ROOT,
+        "%-7s %7.1f s  %s  %s%n",
+        status,
+        event.getResult().getDuration().toMillis() / 1000.0,
+        where,
+        event.getTestCase().getName());
     Throwable error = event.getResult().getError();
     if (error != null && error.getMessage() != null) {
       out.println("        " + error.getMessage().lines().findFirst().orElse(""));

@@ -13,50 +13,80 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code earshot token generate}: prints one Token04 (contract §8.2–8.4). Unlike the harness, which signs
- * with the scenario seed and clock so a run reproduces its tokens, this signs for real use: a
+ * {@code earshot token generate}: prints one Token04 (contract §8.2–8.4). Unlike the harness, which
+ * signs with the scenario seed and clock so a run reproduces its tokens, this signs for real use: a
  * {@link SecureRandom} and the wall clock (house rule 4 binds the engine, not the command line).
  */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Prints a Token04 login token (one line).",
-        "With no --room, no --stream and the default --privilege, the payload is empty (a basic token); "
-            + "otherwise it is the privilege JSON of contract §8.4.",
-        "Generator errors print 'error <code>: <message>' (codes 1 app ID, 3 user ID, 5 secret, 6 TTL) and exit 2."})
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Prints a Token04 login token (one line).",
+      "With no --room, no --stream and the default --privilege, the payload is empty (a basic token); "
+          + "otherwise it is the privilege JSON of contract §8.4.",
+      "Generator errors print 'error <code>: <message>' (codes 1 app ID, 3 user ID, 5 secret, 6 TTL) and exit 2."
+    })
 final class TokenGenerateCommand implements Callable<Integer> {
   private static final String LOGIN = "login";
   private static final String PUBLISH = "publish";
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--app-id", required = true, paramLabel = "ID", description = "The app ID, 1…4294967295.")
+  @Option(
+      names = "--app-id",
+      required = true,
+      paramLabel = "ID",
+      description = "The app ID, 1…4294967295.")
   long appId;
 
-  @Option(names = "--secret", required = true, paramLabel = "SECRET",
+  @Option(
+      names = "--secret",
+      required = true,
+      paramLabel = "SECRET",
       description = "The app's ServerSecret: exactly 32 ASCII characters (the AES-256 key).")
   String secret;
 
-  @Option(names = "--user", required = true, paramLabel = "USER", description = "The user ID the token is for.")
+  @Option(
+      names = "--user",
+      required = true,
+      paramLabel = "USER",
+      description = "The user ID the token is for.")
   String userId;
 
-  @Option(names = "--room", paramLabel = "ROOM",
+  @Option(
+      names = "--room",
+      paramLabel = "ROOM",
       description = "The only room the token may log in to (payload room_id; default: any room).")
   String roomId;
 
-  @Option(names = "--privilege", split = ",", paramLabel = "WORD", defaultValue = LOGIN + "," + PUBLISH,
-      description = "What the token allows, comma-separated: login, publish (default ${DEFAULT-VALUE}); "
-          + "a word left out is denied, so '--privilege login' forbids publishing.")
+  @Option(
+      names = "--privilege",
+      split = ",",
+      paramLabel = "WORD",
+      defaultValue = LOGIN + "," + PUBLISH,
+      description =
+          "What the token allows, comma-separated: login, publish (default ${DEFAULT-VALUE}); "
+              + "a word left out is denied, so '--privilege login' forbids publishing.")
   List<String> privileges;
 
-  @Option(names = "--stream", paramLabel = "STREAM",
-      description = "A stream ID the user may publish; repeat for more (payload stream_id_list; default: any).")
+  @Option(
+      names = "--stream",
+      paramLabel = "STREAM",
+      description =
+          "A stream ID the user may publish; repeat for more (payload stream_id_list; default: any).")
   List<String> streamIds = List.of();
 
-  @Option(names = "--ttl", paramLabel = "SECONDS", defaultValue = "3600",
+  @Option(
+      names = "--ttl",
+      paramLabel = "SECONDS",
+      defaultValue = "3600",
       description = "Seconds from now until the token expires, > 0 (default ${DEFAULT-VALUE}).")
   long ttlSeconds;
 
-  @Option(names = "--gcm", description = "Use the AES-GCM layout (authenticated) instead of the default AES-CBC.")
+  @Option(
+      names = "--gcm",
+      description = "Use the AES-GCM layout (authenticated) instead of the default AES-CBC.")
   boolean gcm;
 
   @Override
@@ -66,11 +96,19 @@ final class TokenGenerateCommand implements Callable<Integer> {
     long now = System.currentTimeMillis() / 1000;
     String token;
     try {
-      token = Token04Generator.generate(appId, userId, secret, ttlSeconds, payload, now,
-          gcm ? Token04Layout.GCM : Token04Layout.CBC, random);
+      token =
+          Token04Generator.generate(
+              appId,
+              userId,
+              secret,
+              ttlSeconds,
+              payload,
+              now,
+              gcm ? Token04Layout.GCM : Token04Layout.CBC,
+              random);
     } catch (TokenGenerationException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "error " + e.code() + ": " + messageOf(e) + optionOf(e.code()));
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "error " + e.code() + ": " + messageOf(e) + optionOf(e.code()));
     }
     spec.commandLine().getOut().println(token);
     spec.commandLine().getOut().flush();
@@ -85,8 +123,16 @@ final class TokenGenerateCommand implements Callable<Integer> {
       switch (word) {
         case LOGIN -> login = true;
         case PUBLISH -> publish = true;
-        default -> throw new CommandLine.ParameterException(spec.commandLine(), "--privilege: unknown word \""
-            + word + "\"; valid words: " + LOGIN + ", " + PUBLISH + " (comma-separated, e.g. --privilege login)");
+        default ->
+            throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "--privilege: unknown word \""
+                    + word
+                    + "\"; valid words: "
+                    + LOGIN
+                    + ", "
+                    + PUBLISH
+                    + " (comma-separated, e.g. --privilege login)");
       }
     }
     if (roomId != null) {
@@ -99,7 +145,10 @@ final class TokenGenerateCommand implements Callable<Integer> {
     return new TokenPrivileges(roomId, login, publish, streamIds).toPayloadJson();
   }
 
-  /** The exception's message without its own "token generator error N: " prefix, which the CLI rewrites. */
+  /**
+   * The exception's message without its own "token generator error N: " prefix, which the CLI
+   * rewrites.
+   */
   private static String messageOf(TokenGenerationException e) {
     String prefix = "token generator error " + e.code() + ": ";
     String message = e.getMessage();

@@ -22,49 +22,75 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code earshot token verify}: checks a token exactly as the reference server does at login
- * ({@link Token04Verifier#verifyLogin}) and, with {@code --publish}, at publish
- * ({@link Token04Verifier#checkPublish}), against the wall clock. The last line of the output is the verdict,
- * {@code valid} or {@code <code> <NAME>}, so scripts can read it with {@code tail -n 1}.
+ * ({@link Token04Verifier#verifyLogin}) and, with {@code --publish}, at publish ({@link
+ * Token04Verifier#checkPublish}), against the wall clock. The last line of the output is the
+ * verdict, {@code valid} or {@code <code> <NAME>}, so scripts can read it with {@code tail -n 1}.
  *
- * <p>Without {@code --room} the login is checked for the room the token itself names, or for any room if
- * it names none. The verifier reveals a token's room only through the reason of a room mismatch, so the
- * command first checks a login to no particular room ({@code ""}) and, when that fails only because the
- * token is for one room, checks again with that room. The second check is a full verification, so a reason
- * worded differently can only lose the convenience (the mismatch is then reported as refused), never
- * accept a token the server would refuse.
+ * <p>Without {@code --room} the login is checked for the room the token itself names, or for any
+ * room if it names none. The verifier reveals a token's room only through the reason of a room
+ * mismatch, so the command first checks a login to no particular room ({@code ""}) and, when that
+ * fails only because the token is for one room, checks again with that room. The second check is a
+ * full verification, so a reason worded differently can only lose the convenience (the mismatch is
+ * then reported as refused), never accept a token the server would refuse.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Checks a login (and, with --publish, a publish) with TOKEN exactly as the server would, "
-        + "against the wall clock.",
-        "Prints the token's expiry, room, privileges and streams, then as the last line 'valid' or "
-            + "'<code> <NAME>' (contract §5). Exit 0 if valid, 1 if refused, 2 for usage errors.",
-        "Without --room the login is checked for the room the token names (any room if it names none)."})
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Checks a login (and, with --publish, a publish) with TOKEN exactly as the server would, "
+          + "against the wall clock.",
+      "Prints the token's expiry, room, privileges and streams, then as the last line 'valid' or "
+          + "'<code> <NAME>' (contract §5). Exit 0 if valid, 1 if refused, 2 for usage errors.",
+      "Without --room the login is checked for the room the token names (any room if it names none)."
+    })
 final class TokenVerifyCommand implements Callable<Integer> {
   /** The verifier's reason when only the room differs (Token04Verifier, contract §8.5 step 6). */
-  private static final Pattern ROOM_MISMATCH = Pattern.compile("token is for room \"(.*)\" but the login is for room \"\"");
+  private static final Pattern ROOM_MISMATCH =
+      Pattern.compile("token is for room \"(.*)\" but the login is for room \"\"");
+
   private static final String NO_ROOM = "";
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--app-id", required = true, paramLabel = "ID", description = "The app logging in, 1…4294967295.")
+  @Option(
+      names = "--app-id",
+      required = true,
+      paramLabel = "ID",
+      description = "The app logging in, 1…4294967295.")
   long appId;
 
-  @Option(names = "--secret", required = true, paramLabel = "SECRET",
+  @Option(
+      names = "--secret",
+      required = true,
+      paramLabel = "SECRET",
       description = "The app's ServerSecret: exactly 32 ASCII characters.")
   String secret;
 
-  @Option(names = "--user", required = true, paramLabel = "USER", description = "The user ID logging in.")
+  @Option(
+      names = "--user",
+      required = true,
+      paramLabel = "USER",
+      description = "The user ID logging in.")
   String userId;
 
-  @Option(names = "--room", paramLabel = "ROOM",
-      description = "The room of the login (default: the token's own room, or any room if it names none).")
+  @Option(
+      names = "--room",
+      paramLabel = "ROOM",
+      description =
+          "The room of the login (default: the token's own room, or any room if it names none).")
   String roomId;
 
-  @Option(names = "--publish", paramLabel = "STREAM", description = "Also check publishing this stream ID.")
+  @Option(
+      names = "--publish",
+      paramLabel = "STREAM",
+      description = "Also check publishing this stream ID.")
   String publishStreamId;
 
-  @Parameters(index = "0", paramLabel = "TOKEN", description = "The token, or - to read it from standard input (one line).")
+  @Parameters(
+      index = "0",
+      paramLabel = "TOKEN",
+      description = "The token, or - to read it from standard input (one line).")
   String token;
 
   /** Where {@code -} reads from; tests replace it. */
@@ -106,9 +132,17 @@ final class TokenVerifyCommand implements Callable<Integer> {
         login = Token04Verifier.verifyLogin(presented, appId, userId, loginRoom, secret, now);
       }
     }
-    out.println("login:      user \"" + userId + "\", app " + appId + ", " + (roomId != null
-        ? "room \"" + roomId + "\"" : loginRoom != null ? "room \"" + loginRoom + "\" (the token's room; no --room given)"
-        : "any room (no --room given)"));
+    out.println(
+        "login:      user \""
+            + userId
+            + "\", app "
+            + appId
+            + ", "
+            + (roomId != null
+                ? "room \"" + roomId + "\""
+                : loginRoom != null
+                    ? "room \"" + loginRoom + "\" (the token's room; no --room given)"
+                    : "any room (no --room given)"));
     if (!login.accepted()) {
       out.println("reason:     " + login.reason());
       return login.code();
@@ -118,8 +152,11 @@ final class TokenVerifyCommand implements Callable<Integer> {
       return 0;
     }
     int publish = Token04Verifier.checkPublish(login.privileges(), publishStreamId);
-    out.println("publish:    \"" + publishStreamId + "\" " + (publish == 0 ? "allowed"
-        : "refused: " + publishRefusal(login.privileges())));
+    out.println(
+        "publish:    \""
+            + publishStreamId
+            + "\" "
+            + (publish == 0 ? "allowed" : "refused: " + publishRefusal(login.privileges())));
     return publish;
   }
 
@@ -128,22 +165,32 @@ final class TokenVerifyCommand implements Callable<Integer> {
     long expire = login.expireEpochSeconds();
     out.println("expires:    " + Instant.ofEpochSecond(expire) + " (in " + (expire - now) + " s)");
     out.println("room:       " + (privileges.roomId().isEmpty() ? "any" : privileges.roomId()));
-    out.println("privileges: " + (privileges.canPublish() ? "login, publish" : "login (publishing denied)"));
-    out.println("streams:    " + (privileges.streamIdList().isEmpty() ? "any"
-        : String.join(", ", privileges.streamIdList())));
+    out.println(
+        "privileges: "
+            + (privileges.canPublish() ? "login, publish" : "login (publishing denied)"));
+    out.println(
+        "streams:    "
+            + (privileges.streamIdList().isEmpty()
+                ? "any"
+                : String.join(", ", privileges.streamIdList())));
   }
 
   private static String publishRefusal(TokenPrivileges privileges) {
-    return !privileges.canPublish() ? "the token does not allow publishing (privilege \"2\": 0)"
+    return !privileges.canPublish()
+        ? "the token does not allow publishing (privilege \"2\": 0)"
         : "not in the token's stream list";
   }
 
   private String readStdin(CommandLine cli) {
     try {
-      String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+      String line =
+          new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
       if (line == null || line.strip().isEmpty()) {
-        throw new CommandLine.ParameterException(cli, "TOKEN is -, so a token was expected on standard input; "
-            + "found " + (line == null ? "nothing" : "an empty line"));
+        throw new CommandLine.ParameterException(
+            cli,
+            "TOKEN is -, so a token was expected on standard input; "
+                + "found "
+                + (line == null ? "nothing" : "an empty line"));
       }
       return line.strip();
     } catch (IOException e) {

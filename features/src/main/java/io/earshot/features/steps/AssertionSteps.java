@@ -19,7 +19,8 @@ public final class AssertionSteps {
     List<ExpectedCallback> expected = new ArrayList<>();
     for (List<String> row : table.asLists()) {
       if (row.isEmpty() || row.get(0) == null || row.get(0).isBlank()) {
-        throw new IllegalArgumentException("each row of \"receives, in order\" needs a callback name in its first cell");
+        throw new IllegalArgumentException(
+            "each row of \"receives, in order\" needs a callback name in its first cell");
       }
       expected.add(ExpectedCallback.of(row.get(0).trim(), row.size() > 1 ? row.get(1) : ""));
     }
@@ -27,9 +28,13 @@ public final class AssertionSteps {
   }
 
   @Then("^\"([^\"]*)\" receives (on\\w+)(?: ([^\"]*?))?(?: with error (-?\\d+))? within (.+)$")
-  public void receivesWithin(String user, String callback, String args, String error, String duration) {
+  public void receivesWithin(
+      String user, String callback, String args, String error, String duration) {
     String argText = (args == null ? "" : args) + (error == null ? "" : " " + error);
-    world.dsl().receivesWithin(user, ExpectedCallback.of(callback, argText), StepValues.durationNanos(duration));
+    world
+        .dsl()
+        .receivesWithin(
+            user, ExpectedCallback.of(callback, argText), StepValues.durationNanos(duration));
   }
 
   @Then("^\"([^\"]*)\" never receives (on\\w+)(?: ([^\"]*?))?(?: with error (-?\\d+))?$")

@@ -23,21 +23,28 @@ public final class AuthSteps {
     world.dsl().serverAllowsAtMostUsersPerRoom(max);
   }
 
-  @When("^\"([^\"]*)\" logs in to room \"([^\"]*)\" with (a valid token|an expired token|a token signed by another secret"
-      + "|a token that does not allow publishing|the wrong app sign|a token for another app|a token for another user)$")
+  @When(
+      "^\"([^\"]*)\" logs in to room \"([^\"]*)\" with (a valid token|an expired token|a token signed by another secret"
+          + "|a token that does not allow publishing|the wrong app sign|a token for another app|a token for another user)$")
   public void logsInWith(String user, String room, String credentials) {
-    world.dsl().logsIn(user, room, switch (credentials) {
-      case "a valid token" -> Credentials.VALID_TOKEN;
-      case "an expired token" -> Credentials.EXPIRED_TOKEN;
-      case "a token signed by another secret" -> Credentials.TOKEN_FROM_ANOTHER_SECRET;
-      case "a token that does not allow publishing" -> Credentials.TOKEN_WITHOUT_PUBLISH;
-      case "a token for another app" -> Credentials.TOKEN_FOR_ANOTHER_APP;
-      case "a token for another user" -> Credentials.TOKEN_FOR_ANOTHER_USER;
-      default -> Credentials.WRONG_APP_SIGN;
-    });
+    world
+        .dsl()
+        .logsIn(
+            user,
+            room,
+            switch (credentials) {
+              case "a valid token" -> Credentials.VALID_TOKEN;
+              case "an expired token" -> Credentials.EXPIRED_TOKEN;
+              case "a token signed by another secret" -> Credentials.TOKEN_FROM_ANOTHER_SECRET;
+              case "a token that does not allow publishing" -> Credentials.TOKEN_WITHOUT_PUBLISH;
+              case "a token for another app" -> Credentials.TOKEN_FOR_ANOTHER_APP;
+              case "a token for another user" -> Credentials.TOKEN_FOR_ANOTHER_USER;
+              default -> Credentials.WRONG_APP_SIGN;
+            });
   }
 
-  @When("^\"([^\"]*)\" logs in to room \"([^\"]*)\" with a token that allows publishing only (\".*\")$")
+  @When(
+      "^\"([^\"]*)\" logs in to room \"([^\"]*)\" with a token that allows publishing only (\".*\")$")
   public void logsInWithStreamList(String user, String room, String streams) {
     world.dsl().logsInWithTokenForStreams(user, room, StepValues.userList(streams));
   }

@@ -5,7 +5,9 @@ import io.cucumber.java.en.When;
 import io.earshot.simulator.dsl.MediaDsl;
 import io.earshot.simulator.dsl.MediaDsl.Comparison;
 
-/** Media sentences: mutes, "hears nothing" and the sound-level monitor. Each calls one DSL method. */
+/**
+ * Media sentences: mutes, "hears nothing" and the sound-level monitor. Each calls one DSL method.
+ */
 public final class MediaSteps {
   private final ScenarioWorld world;
 
@@ -43,8 +45,9 @@ public final class MediaSteps {
   public void startMonitor(String user, String period) {
     long nanos = period == null ? 100_000_000L : StepValues.durationNanos(period);
     if (nanos % 1_000_000L != 0) {
-      throw new IllegalArgumentException("the sound level period must be whole milliseconds (100 ms to 3 seconds), found "
-          + period);
+      throw new IllegalArgumentException(
+          "the sound level period must be whole milliseconds (100 ms to 3 seconds), found "
+              + period);
     }
     media().startsSoundLevelMonitor(user, (int) Math.min(Integer.MAX_VALUE, nanos / 1_000_000L));
   }
@@ -59,13 +62,20 @@ public final class MediaSteps {
     media().hearsNothingFrom(user, stream);
   }
 
-  @Then("^\"([^\"]*)\" reports a captured sound level (above|below|at least|at most) (\\d+(?:\\.\\d+)?) within (.+)$")
+  @Then(
+      "^\"([^\"]*)\" reports a captured sound level (above|below|at least|at most) (\\d+(?:\\.\\d+)?) within (.+)$")
   public void capturedLevel(String user, String comparison, double level, String duration) {
-    media().reportsCapturedSoundLevel(user, Comparison.of(comparison), level, StepValues.durationNanos(duration));
+    media()
+        .reportsCapturedSoundLevel(
+            user, Comparison.of(comparison), level, StepValues.durationNanos(duration));
   }
 
-  @Then("^\"([^\"]*)\" reports a sound level (above|below|at least|at most) (\\d+(?:\\.\\d+)?) for stream \"([^\"]*)\" within (.+)$")
-  public void streamLevel(String user, String comparison, double level, String stream, String duration) {
-    media().reportsStreamSoundLevel(user, stream, Comparison.of(comparison), level, StepValues.durationNanos(duration));
+  @Then(
+      "^\"([^\"]*)\" reports a sound level (above|below|at least|at most) (\\d+(?:\\.\\d+)?) for stream \"([^\"]*)\" within (.+)$")
+  public void streamLevel(
+      String user, String comparison, double level, String stream, String duration) {
+    media()
+        .reportsStreamSoundLevel(
+            user, stream, Comparison.of(comparison), level, StepValues.durationNanos(duration));
   }
 }

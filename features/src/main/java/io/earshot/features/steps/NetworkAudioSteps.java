@@ -10,9 +10,13 @@ public final class NetworkAudioSteps {
     this.world = world;
   }
 
-  @Then("^\"([^\"]*)\" hears stream \"([^\"]*)\" again within (.+) after the outage of (?:\"([^\"]*)\"|(the server))$")
-  public void hearsAgain(String user, String stream, String duration, String outageOf, String server) {
-    world.network().hearsAgainAfterOutage(user, stream, StepValues.durationNanos(duration), outageOf);
+  @Then(
+      "^\"([^\"]*)\" hears stream \"([^\"]*)\" again within (.+) after the outage of (?:\"([^\"]*)\"|(the server))$")
+  public void hearsAgain(
+      String user, String stream, String duration, String outageOf, String server) {
+    world
+        .network()
+        .hearsAgainAfterOutage(user, stream, StepValues.durationNanos(duration), outageOf);
   }
 
   @Then("^what \"([^\"]*)\" missed of stream \"([^\"]*)\" matches what the network dropped$")

@@ -48,9 +48,10 @@ public final class NetworkSteps {
     world.profiles().define(profile, impairments);
   }
 
-  @Given("^(the uplink|the downlink|the network|both directions) of \"([^\"]*)\""
-      + " (has .+|is limited to .+|is perfect|reorders .+|may reorder packets|delivers .+|duplicates .+|corrupts .+"
-      + "|drops exactly .+)$")
+  @Given(
+      "^(the uplink|the downlink|the network|both directions) of \"([^\"]*)\""
+          + " (has .+|is limited to .+|is perfect|reorders .+|may reorder packets|delivers .+|duplicates .+|corrupts .+"
+          + "|drops exactly .+)$")
   public void impairment(String target, String user, String phrase) {
     world.network().changes(NetworkDsl.Target.parse(target), user, phrase);
   }
@@ -72,8 +73,13 @@ public final class NetworkSteps {
 
   @When("^the (uplink|downlink|network) loss of \"([^\"]*)\" rises to (\\S+) for (.+)$")
   public void lossRises(String target, String user, String percent, String duration) {
-    world.network().lossRisesFor(NetworkDsl.Target.parse(target), user, StepValues.percent(percent),
-        StepValues.durationNanos(duration));
+    world
+        .network()
+        .lossRisesFor(
+            NetworkDsl.Target.parse(target),
+            user,
+            StepValues.percent(percent),
+            StepValues.durationNanos(duration));
   }
 
   @When("^the server is unreachable for (.+)$")

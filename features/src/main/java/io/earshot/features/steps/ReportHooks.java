@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Attaches timelines and counters to every scenario's report and, when the system property
- * {@code earshot.timelines.dir} names a folder, writes the scenario's timeline file there. Runs before
+ * Attaches timelines and counters to every scenario's report and, when the system property {@code
+ * earshot.timelines.dir} names a folder, writes the scenario's timeline file there. Runs before
  * {@link SetupSteps#closeSimulation()} (after-hooks with a higher order run first).
  */
 public final class ReportHooks {
@@ -31,10 +31,15 @@ public final class ReportHooks {
     String dir = System.getProperty("earshot.timelines.dir");
     if (dir != null && !dir.isBlank()) {
       try {
-        TimelineFiles.write(Path.of(dir), scenario.getUri(), scenario.getName(), scenario.getLine(),
+        TimelineFiles.write(
+            Path.of(dir),
+            scenario.getUri(),
+            scenario.getName(),
+            scenario.getLine(),
             sim.renderTimelines());
       } catch (IOException e) {
-        throw new UncheckedIOException("could not write the timeline of \"" + scenario.getName() + "\" to " + dir, e);
+        throw new UncheckedIOException(
+            "could not write the timeline of \"" + scenario.getName() + "\" to " + dir, e);
       }
     }
   }

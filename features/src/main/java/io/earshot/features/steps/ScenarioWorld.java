@@ -6,10 +6,10 @@ import io.earshot.simulator.dsl.ScenarioDsl;
 import java.util.Locale;
 
 /**
- * The per-scenario state that Cucumber injects into every step class: the simulation, created on first
- * use. Its mode and seed come, by precedence, from a "the simulation runs in …" step, the {@code @realtime}
- * tag, the system properties {@code earshot.mode} (simulated | realtime) and {@code earshot.seed}, and
- * the defaults (simulated time, seed 42).
+ * The per-scenario state that Cucumber injects into every step class: the simulation, created on
+ * first use. Its mode and seed come, by precedence, from a "the simulation runs in …" step, the
+ * {@code @realtime} tag, the system properties {@code earshot.mode} (simulated | realtime) and
+ * {@code earshot.seed}, and the defaults (simulated time, seed 42).
  */
 public final class ScenarioWorld {
   /** The seed of a scenario that names none. */
@@ -27,7 +27,8 @@ public final class ScenarioWorld {
   /** Chooses the time mode and seed; only before anything has been simulated. */
   void configure(TimeMode newMode, long newSeed) {
     if (simulation != null) {
-      throw new IllegalStateException("the time mode must be chosen before the first server or user step");
+      throw new IllegalStateException(
+          "the time mode must be chosen before the first server or user step");
     }
     this.mode = newMode;
     this.seed = newSeed;
@@ -56,7 +57,10 @@ public final class ScenarioWorld {
     return featureFolder.map(f -> f.resolve(name)).orElse(java.nio.file.Path.of(name));
   }
 
-  /** The network profiles the scenario can name; needs no simulation (definitions may precede the mode). */
+  /**
+   * The network profiles the scenario can name; needs no simulation (definitions may precede the
+   * mode).
+   */
   io.earshot.simulator.network.ProfileCatalog profiles() {
     if (profiles == null) {
       profiles = new io.earshot.simulator.network.ProfileCatalog(featureFolder);
@@ -92,8 +96,9 @@ public final class ScenarioWorld {
     return switch (value) {
       case "simulated" -> TimeMode.SIMULATED;
       case "realtime", "real-time", "real_time" -> TimeMode.REAL_TIME;
-      default -> throw new IllegalArgumentException("system property earshot.mode must be simulated or realtime, was '"
-          + value + "'");
+      default ->
+          throw new IllegalArgumentException(
+              "system property earshot.mode must be simulated or realtime, was '" + value + "'");
     };
   }
 
@@ -105,7 +110,8 @@ public final class ScenarioWorld {
     try {
       return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("system property earshot.seed must be an integer, was '" + value + "'");
+      throw new IllegalArgumentException(
+          "system property earshot.seed must be an integer, was '" + value + "'");
     }
   }
 }

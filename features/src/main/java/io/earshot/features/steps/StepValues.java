@@ -7,11 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the parameter kinds of the step vocabulary (durations, percentages, user lists). A value that
- * does not parse fails with a message that shows the accepted forms.
+ * Parses the parameter kinds of the step vocabulary (durations, percentages, user lists). A value
+ * that does not parse fails with a message that shows the accepted forms.
  */
 final class StepValues {
-  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?) ?(ms|milliseconds?|s|seconds?|minutes?)");
+  private static final Pattern DURATION =
+      Pattern.compile("(\\d+(?:\\.\\d+)?) ?(ms|milliseconds?|s|seconds?|minutes?)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
   private static final Pattern USER_LIST = Pattern.compile("\"[^\"]*\"(?:(?:, | and )\"[^\"]*\")*");
 
@@ -21,16 +22,19 @@ final class StepValues {
   static long durationNanos(String text) {
     Matcher m = DURATION.matcher(text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("expected a duration such as \"5 seconds\", \"500 ms\" or \"2 minutes\", found \""
-          + text + "\"");
+      throw new IllegalArgumentException(
+          "expected a duration such as \"5 seconds\", \"500 ms\" or \"2 minutes\", found \""
+              + text
+              + "\"");
     }
     double value = Double.parseDouble(m.group(1));
     String unit = m.group(2).toLowerCase(Locale.ROOT);
-    double nanosPerUnit = switch (unit) {
-      case "ms", "millisecond", "milliseconds" -> 1e6;
-      case "minute", "minutes" -> 60e9;
-      default -> 1e9;
-    };
+    double nanosPerUnit =
+        switch (unit) {
+          case "ms", "millisecond", "milliseconds" -> 1e6;
+          case "minute", "minutes" -> 60e9;
+          default -> 1e9;
+        };
     return Math.round(value * nanosPerUnit);
   }
 
@@ -38,16 +42,19 @@ final class StepValues {
   static double percent(String text) {
     String t = text.trim();
     if (!t.endsWith("%")) {
-      throw new IllegalArgumentException("expected a percentage such as \"5%\", found \"" + text + "\"");
+      throw new IllegalArgumentException(
+          "expected a percentage such as \"5%\", found \"" + text + "\"");
     }
     double value;
     try {
       value = Double.parseDouble(t.substring(0, t.length() - 1));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("expected a percentage such as \"5%\", found \"" + text + "\"");
+      throw new IllegalArgumentException(
+          "expected a percentage such as \"5%\", found \"" + text + "\"");
     }
     if (!(value >= 0 && value <= 100)) {
-      throw new IllegalArgumentException("a loss percentage must be between 0% and 100%, found " + text);
+      throw new IllegalArgumentException(
+          "a loss percentage must be between 0% and 100%, found " + text);
     }
     return value / 100.0;
   }
@@ -55,8 +62,9 @@ final class StepValues {
   /** {@code "a", "b" and "c"} → [a, b, c]. */
   static List<String> userList(String text) {
     if (!USER_LIST.matcher(text.trim()).matches()) {
-      throw new IllegalArgumentException("expected a list of quoted names such as \"alice\", \"bob\" and \"carol\", found "
-          + text);
+      throw new IllegalArgumentException(
+          "expected a list of quoted names such as \"alice\", \"bob\" and \"carol\", found "
+              + text);
     }
     List<String> names = new ArrayList<>();
     Matcher m = QUOTED.matcher(text);

@@ -21,7 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** {@code earshot token generate|verify} through the real command line, with captured output; no sockets. */
+/**
+ * {@code earshot token generate|verify} through the real command line, with captured output; no
+ * sockets.
+ */
 class TokenCommandTest {
   private static final String APP = "1234567";
   private static final String SECRET = "0123456789abcdef0123456789abcdef";
@@ -42,7 +45,8 @@ class TokenCommandTest {
   private static Run earshotWithStdin(String stdin, String... args) {
     CommandLine cli = new CommandLine(new EarshotCommand());
     if (stdin != null) {
-      TokenVerifyCommand verify = cli.getSubcommands().get("token").getSubcommands().get("verify").getCommand();
+      TokenVerifyCommand verify =
+          cli.getSubcommands().get("token").getSubcommands().get("verify").getCommand();
       verify.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
     }
     StringWriter out = new StringWriter();
@@ -53,9 +57,13 @@ class TokenCommandTest {
     return new Run(exit, out.toString(), err.toString());
   }
 
-  /** Generates with the common identity plus {@code extra}; asserts success and returns the token. */
+  /**
+   * Generates with the common identity plus {@code extra}; asserts success and returns the token.
+   */
   private static String generate(String... extra) {
-    List<String> args = new ArrayList<>(List.of("token", "generate", "--app-id", APP, "--secret", SECRET, "--user", USER));
+    List<String> args =
+        new ArrayList<>(
+            List.of("token", "generate", "--app-id", APP, "--secret", SECRET, "--user", USER));
     args.addAll(Arrays.asList(extra));
     Run run = earshot(args.toArray(String[]::new));
     assertEquals(0, run.exit(), run.err());
@@ -69,8 +77,11 @@ class TokenCommandTest {
     return verifyAs(APP, SECRET, USER, token, extra);
   }
 
-  private static Run verifyAs(String app, String secret, String user, String token, String... extra) {
-    List<String> args = new ArrayList<>(List.of("token", "verify", "--app-id", app, "--secret", secret, "--user", user));
+  private static Run verifyAs(
+      String app, String secret, String user, String token, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("token", "verify", "--app-id", app, "--secret", secret, "--user", user));
     args.addAll(Arrays.asList(extra));
     args.add(token);
     return earshot(args.toArray(String[]::new));
@@ -90,7 +101,11 @@ class TokenCommandTest {
     assertEquals("valid", run.lastLine());
     assertTrue(run.out().contains("room:       any"), run.out());
     assertTrue(run.out().contains("privileges: login, publish"), run.out());
-    assertTrue(run.out().matches("(?s).*expires:    \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\(in (3[5-9]\\d\\d|3600) s\\).*"), run.out());
+    assertTrue(
+        run.out()
+            .matches(
+                "(?s).*expires:    \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ \\(in (3[5-9]\\d\\d|3600) s\\).*"),
+        run.out());
   }
 
   @Test
@@ -106,19 +121,23 @@ class TokenCommandTest {
   @Test
   void aCliTokenVerifiesWithTheEngineVerifier() {
     long now = System.currentTimeMillis() / 1000;
-    TokenVerification basic = Token04Verifier.verifyLogin(generate(), Long.parseLong(APP), USER, "any-room", SECRET, now);
+    TokenVerification basic =
+        Token04Verifier.verifyLogin(generate(), Long.parseLong(APP), USER, "any-room", SECRET, now);
     assertEquals(0, basic.code(), basic.reason());
     assertEquals(TokenPrivileges.UNRESTRICTED, basic.privileges());
 
-    String restricted = generate("--gcm", "--room", "r1", "--privilege", "login", "--stream", "a", "--stream", "b");
-    TokenVerification login = Token04Verifier.verifyLogin(restricted, Long.parseLong(APP), USER, "r1", SECRET, now);
+    String restricted =
+        generate("--gcm", "--room", "r1", "--privilege", "login", "--stream", "a", "--stream", "b");
+    TokenVerification login =
+        Token04Verifier.verifyLogin(restricted, Long.parseLong(APP), USER, "r1", SECRET, now);
     assertEquals(0, login.code(), login.reason());
     assertEquals(new TokenPrivileges("r1", true, false, List.of("a", "b")), login.privileges());
   }
 
   @Test
   void aWrongSecretCannotOpenTheToken() {
-    assertRefused(verifyAs(APP, "fedcba9876543210fedcba9876543210", USER, generate()),
+    assertRefused(
+        verifyAs(APP, "fedcba9876543210fedcba9876543210", USER, generate()),
         "1002033 ROOM_ERROR_AUTHENTICATION_FAILED");
   }
 
@@ -174,8 +193,16 @@ class TokenCommandTest {
   @Test
   void anExpiredTokenIsRefused() {
     long anHourAgo = System.currentTimeMillis() / 1000 - 3600;
-    String expired = Token04Generator.generate(Long.parseLong(APP), USER, SECRET, 60, "", anHourAgo,
-        Token04Layout.GCM, out -> Arrays.fill(out, (byte) 7));
+    String expired =
+        Token04Generator.generate(
+            Long.parseLong(APP),
+            USER,
+            SECRET,
+            60,
+            "",
+            anHourAgo,
+            Token04Layout.GCM,
+            out -> Arrays.fill(out, (byte) 7));
     assertRefused(verify(expired), "1002078 ROOM_TOKEN_EXPIRE_ERROR");
   }
 
@@ -186,17 +213,41 @@ class TokenCommandTest {
 
   @Test
   void aTokenCanBeReadFromStandardInput() {
-    Run run = earshotWithStdin(generate() + "\n", "token", "verify", "--app-id", APP, "--secret", SECRET, "--user", USER, "-");
+    Run run =
+        earshotWithStdin(
+            generate() + "\n",
+            "token",
+            "verify",
+            "--app-id",
+            APP,
+            "--secret",
+            SECRET,
+            "--user",
+            USER,
+            "-");
     assertEquals(0, run.exit(), run.out() + run.err());
     assertEquals("valid", run.lastLine());
-    Run empty = earshotWithStdin("", "token", "verify", "--app-id", APP, "--secret", SECRET, "--user", USER, "-");
+    Run empty =
+        earshotWithStdin(
+            "", "token", "verify", "--app-id", APP, "--secret", SECRET, "--user", USER, "-");
     assertEquals(2, empty.exit());
     assertTrue(empty.err().contains("found nothing"), empty.err());
   }
 
   @Test
   void anUnknownPrivilegeWordIsAUsageError() {
-    Run run = earshot("token", "generate", "--app-id", APP, "--secret", SECRET, "--user", USER, "--privilege", "login,play");
+    Run run =
+        earshot(
+            "token",
+            "generate",
+            "--app-id",
+            APP,
+            "--secret",
+            SECRET,
+            "--user",
+            USER,
+            "--privilege",
+            "login,play");
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("unknown word \"play\"; valid words: login, publish"), run.err());
     assertTrue(run.err().contains("Usage: earshot token generate"), run.err());
@@ -205,7 +256,9 @@ class TokenCommandTest {
 
   @Test
   void generatorErrorsCarryTheirCode() {
-    Run shortSecret = earshot("token", "generate", "--app-id", APP, "--secret", SECRET.substring(1), "--user", USER);
+    Run shortSecret =
+        earshot(
+            "token", "generate", "--app-id", APP, "--secret", SECRET.substring(1), "--user", USER);
     assertEquals(2, shortSecret.exit());
     assertTrue(shortSecret.err().startsWith("error 5: "), shortSecret.err());
     assertTrue(shortSecret.err().contains("was 31 characters"), shortSecret.err());
@@ -214,7 +267,9 @@ class TokenCommandTest {
     assertEquals(2, appZero.exit());
     assertTrue(appZero.err().startsWith("error 1: "), appZero.err());
 
-    Run noTime = earshot("token", "generate", "--app-id", APP, "--secret", SECRET, "--user", USER, "--ttl", "0");
+    Run noTime =
+        earshot(
+            "token", "generate", "--app-id", APP, "--secret", SECRET, "--user", USER, "--ttl", "0");
     assertEquals(2, noTime.exit());
     assertTrue(noTime.err().startsWith("error 6: "), noTime.err());
     assertTrue(noTime.err().contains("(--ttl)"), noTime.err());
@@ -225,7 +280,9 @@ class TokenCommandTest {
     String token = generate();
     Run shortSecret = verifyAs(APP, SECRET.substring(1), USER, token);
     assertEquals(2, shortSecret.exit());
-    assertTrue(shortSecret.err().contains("--secret must be the app's ServerSecret: exactly 32"), shortSecret.err());
+    assertTrue(
+        shortSecret.err().contains("--secret must be the app's ServerSecret: exactly 32"),
+        shortSecret.err());
 
     Run hugeApp = verifyAs("4294967296", SECRET, USER, token);
     assertEquals(2, hugeApp.exit());
@@ -233,7 +290,8 @@ class TokenCommandTest {
 
     Run badStream = verify(token, "--publish", "a b");
     assertEquals(2, badStream.exit());
-    assertTrue(badStream.err().contains("1000016 COMMON_STREAM_ID_INVALID_CHARACTER"), badStream.err());
+    assertTrue(
+        badStream.err().contains("1000016 COMMON_STREAM_ID_INVALID_CHARACTER"), badStream.err());
   }
 
   @Test

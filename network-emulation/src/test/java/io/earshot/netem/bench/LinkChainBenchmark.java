@@ -35,9 +35,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Surefire never runs it; see the module README for the command.
  *
  * <ul>
- *   <li>{@code linkSendAndDeliver}: one datagram through a {@link UserLink} direction (1% loss,
- *       40 ms + normal 5 ms jitter, FIFO clamp, decision counters) plus its scheduled delivery on
- *       the virtual-time test scheduler;
+ *   <li>{@code linkSendAndDeliver}: one datagram through a {@link UserLink} direction (1% loss, 40
+ *       ms + normal 5 ms jitter, FIFO clamp, decision counters) plus its scheduled delivery on the
+ *       virtual-time test scheduler;
  *   <li>{@code stageDecisionsOnly}: the three stages applied to a reused fate (no scheduling).
  * </ul>
  */
@@ -46,67 +46,70 @@ import org.openjdk.jmh.runner.options.TimeValue;
 @State(Scope.Thread)
 public class LinkChainBenchmark {
 
-    private static final long SPACING = 20_000_000L;
+  private static final long SPACING = 20_000_000L;
 
-    private static final DelayModel DELAY = DelayModel.fixed(Duration.ofMillis(40))
-            .withJitter(JitterDistribution.normal(Duration.ofMillis(5)));
+  private static final DelayModel DELAY =
+      DelayModel.fixed(Duration.ofMillis(40))
+          .withJitter(JitterDistribution.normal(Duration.ofMillis(5)));
 
-    private DeterministicTestScheduler scheduler;
-    private DatagramLink uplink;
-    private final byte[] payload = new byte[172];
-    private long now;
-    private long sink;
+  private DeterministicTestScheduler scheduler;
+  private DatagramLink uplink;
+  private final byte[] payload = new byte[172];
+  private long now;
+  private long sink;
 
-    private RandomLossStage loss;
-    private JitterDelayStage delay;
-    private FifoOrderStage order;
-    private final PacketFate fate = new PacketFate();
-    private long index;
+  private RandomLossStage loss;
+  private JitterDelayStage delay;
+  private FifoOrderStage order;
+  private final PacketFate fate = new PacketFate();
+  private long index;
 
-    /** Fresh link and stages per trial. */
-    @Setup(Level.Trial)
-    public void setUp() {
-        scheduler = new DeterministicTestScheduler();
-        UserLink link = new UserLink("bench", 42, scheduler);
-        link.apply(Direction.UPLINK, DirectionProfile.builder().loss(LossModel.random(0.01))
-                .delay(DELAY).build());
-        uplink = link.openDatagramPath(d -> sink += d.length, d -> { }).uplink();
-        RandomLossConfig lossConfig = new RandomLossConfig(0.01);
-        loss = new RandomLossStage(() -> lossConfig, new Xoshiro256StarStar(1));
-        delay = new JitterDelayStage(() -> DELAY, new Xoshiro256StarStar(2));
-        order = new FifoOrderStage();
-    }
+  /** Fresh link and stages per trial. */
+  @Setup(Level.Trial)
+  public void setUp() {
+    scheduler = new DeterministicTestScheduler();
+    UserLink link = new UserLink("bench", 42, scheduler);
+    link.apply(
+        Direction.UPLINK,
+        DirectionProfile.builder().loss(LossModel.random(0.01)).delay(DELAY).build());
+    uplink = link.openDatagramPath(d -> sink += d.length, d -> {}).uplink();
+    RandomLossConfig lossConfig = new RandomLossConfig(0.01);
+    loss = new RandomLossStage(() -> lossConfig, new Xoshiro256StarStar(1));
+    delay = new JitterDelayStage(() -> DELAY, new Xoshiro256StarStar(2));
+    order = new FifoOrderStage();
+  }
 
-    /** Send one packet and run the deliveries that fell due (20 ms of virtual time). */
-    @Benchmark
-    public long linkSendAndDeliver() {
-        now += SPACING;
-        scheduler.runUntil(now);
-        uplink.send(payload);
-        return sink;
-    }
+  /** Send one packet and run the deliveries that fell due (20 ms of virtual time). */
+  @Benchmark
+  public long linkSendAndDeliver() {
+    now += SPACING;
+    scheduler.runUntil(now);
+    uplink.send(payload);
+    return sink;
+  }
 
-    /** Only the stage decisions for one packet. */
-    @Benchmark
-    public long stageDecisionsOnly() {
-        fate.reset(index, 172, index * SPACING);
-        index++;
-        loss.apply(fate);
-        delay.apply(fate);
-        order.apply(fate);
-        return fate.deliverAtNanos();
-    }
+  /** Only the stage decisions for one packet. */
+  @Benchmark
+  public long stageDecisionsOnly() {
+    fate.reset(index, 172, index * SPACING);
+    index++;
+    loss.apply(fate);
+    delay.apply(fate);
+    order.apply(fate);
+    return fate.deliverAtNanos();
+  }
 
-    /** Runs the benchmark: fork 1, warm-up 2 x 1 s, measurement 3 x 1 s. */
-    public static void main(String[] args) throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(LinkChainBenchmark.class.getName())
-                .forks(1)
-                .warmupIterations(2)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(1))
-                .build();
-        new Runner(options).run();
-    }
+  /** Runs the benchmark: fork 1, warm-up 2 x 1 s, measurement 3 x 1 s. */
+  public static void main(String[] args) throws RunnerException {
+    Options options =
+        new OptionsBuilder()
+            .include(LinkChainBenchmark.class.getName())
+            .forks(1)
+            .warmupIterations(2)
+            .warmupTime(TimeValue.seconds(1))
+            .measurementIterations(3)
+            .measurementTime(TimeValue.seconds(1))
+            .build();
+    new Runner(options).run();
+  }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** A profile can be a timeline in YAML (spec 3.10): steps by time, each a profile or a preset. */
 class ProfileScheduleYamlTest {
-  private static final String TRAIN = """
+  private static final String TRAIN =
+      """
       name: train-ride
       timeline:
         - {at: 0s, preset: 4g}
@@ -29,8 +30,11 @@ class ProfileScheduleYamlTest {
     assertEquals(3, s.steps().size());
     assertEquals(Duration.ofSeconds(20), s.steps().get(1).at());
     assertEquals(NetworkPresets.standard().profile("4g"), s.steps().get(0).profile());
-    assertEquals(0.03, s.steps().get(1).profile().direction(Direction.UPLINK).loss().lossRate(), 1e-12);
-    assertEquals(Duration.ofMillis(20), s.steps().get(2).profile().direction(Direction.DOWNLINK).delay().base());
+    assertEquals(
+        0.03, s.steps().get(1).profile().direction(Direction.UPLINK).loss().lossRate(), 1e-12);
+    assertEquals(
+        Duration.ofMillis(20),
+        s.steps().get(2).profile().direction(Direction.DOWNLINK).delay().base());
   }
 
   @Test
@@ -53,7 +57,8 @@ class ProfileScheduleYamlTest {
   }
 
   private static void assertMessage(String expected, String yaml) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProfileSchedule.fromYaml(yaml));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ProfileSchedule.fromYaml(yaml));
     assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
 }

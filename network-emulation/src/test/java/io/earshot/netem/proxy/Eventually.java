@@ -14,23 +14,27 @@ import java.util.function.BooleanSupplier;
  */
 final class Eventually {
 
-    private Eventually() {
-    }
+  private Eventually() {}
 
-    static void await(EventLoop loop, Duration timeout, String what, BooleanSupplier condition)
-            throws Exception {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        ScheduledFuture<?> check = loop.scheduleAtFixedRate(() -> {
-            if (condition.getAsBoolean()) {
+  static void await(EventLoop loop, Duration timeout, String what, BooleanSupplier condition)
+      throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    ScheduledFuture<?> check =
+        loop.scheduleAtFixedRate(
+            () -> {
+              if (condition.getAsBoolean()) {
                 done.complete(null);
-            }
-        }, 0, 1, TimeUnit.MILLISECONDS);
-        try {
-            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out after " + timeout + " waiting for " + what, e);
-        } finally {
-            check.cancel(false);
-        }
+              }
+            },
+            0,
+            1,
+            TimeUnit.MILLISECONDS);
+    try {
+      done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new AssertionError("timed out after " + timeout + " waiting for " + what, e);
+    } finally {
+      check.cancel(false);
     }
+  }
 }

@@ -5,19 +5,19 @@ import java.util.Arrays;
 /** A source of digital silence: every sample is zero. */
 public final class SilenceSource implements AudioSource {
 
-    @Override
-    public void nextFrame(short[] frame960) {
-        PcmFormat.requireFrame(frame960);
-        Arrays.fill(frame960, (short) 0);
-    }
+  @Override
+  public void nextFrame(short[] frame960) {
+    PcmFormat.requireFrame(frame960);
+    Arrays.fill(frame960, (short) 0);
+  }
 
-    @Override
-    public String describe() {
-        return "silence";
-    }
+  @Override
+  public String describe() {
+    return "silence";
+  }
 
-    @Override
-    public String toString() {
-        return describe();
-    }
+  @Override
+  public String toString() {
+    return describe();
+  }
 }

@@ -9,8 +9,9 @@ import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Wraps a codec factory and adds up the CPU time the calling threads spend inside encode, decode and
- * concealment (thread CPU time, not wall time), so a benchmark can tell codec work from everything else.
+ * Wraps a codec factory and adds up the CPU time the calling threads spend inside encode, decode
+ * and concealment (thread CPU time, not wall time), so a benchmark can tell codec work from
+ * everything else.
  */
 public final class CpuTimedCodecFactory implements AudioCodecFactory {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

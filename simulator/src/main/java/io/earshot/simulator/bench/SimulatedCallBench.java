@@ -10,16 +10,21 @@ import java.util.Locale;
 
 /**
  * A two-party call in simulated time: both users publish a tone and play each other through real
- * libopus, with random loss on each user's uplink, for a given virtual duration. Measures the wall time
- * of the whole run and the CPU time spent inside the codec.
+ * libopus, with random loss on each user's uplink, for a given virtual duration. Measures the wall
+ * time of the whole run and the CPU time spent inside the codec.
  */
 public final class SimulatedCallBench {
   /** What one run measured. */
-  public record Result(double virtualSeconds, double wallSeconds, double codecCpuSeconds, long tasksRun) {
+  public record Result(
+      double virtualSeconds, double wallSeconds, double codecCpuSeconds, long tasksRun) {
     /** One JSON line: {@code {"virtual_s":…, "wall_s":…, "codec_cpu_s":…}}. */
     public String toJson() {
-      return String.format(Locale.ROOT, "{\"virtual_s\":%.3f, \"wall_s\":%.3f, \"codec_cpu_s\":%.3f}",
-          virtualSeconds, wallSeconds, codecCpuSeconds);
+      return String.format(
+          Locale.ROOT,
+          "{\"virtual_s\":%.3f, \"wall_s\":%.3f, \"codec_cpu_s\":%.3f}",
+          virtualSeconds,
+          wallSeconds,
+          codecCpuSeconds);
     }
   }
 
@@ -27,10 +32,12 @@ public final class SimulatedCallBench {
 
   public static Result run(double seconds, double lossPercent, long seed) {
     if (!(seconds > 0 && seconds <= 24 * 3600)) {
-      throw new IllegalArgumentException("call length must be in (0, 86400] seconds, was " + seconds);
+      throw new IllegalArgumentException(
+          "call length must be in (0, 86400] seconds, was " + seconds);
     }
     if (!(lossPercent >= 0 && lossPercent <= 100)) {
-      throw new IllegalArgumentException("loss must be between 0 and 100 percent, was " + lossPercent);
+      throw new IllegalArgumentException(
+          "loss must be between 0 and 100 percent, was " + lossPercent);
     }
     CpuTimedCodecFactory codecs = new CpuTimedCodecFactory(AudioCodecFactory.opus());
     long wallStart = System.nanoTime();

@@ -10,17 +10,33 @@ import java.util.function.Predicate;
  * A callback an assertion expects: its name and the leading arguments in signature order, e.g.
  * {@code onPlayerStateUpdate s1 PLAYING}. Unknown callback names fail with the list of known ones.
  */
-public record ExpectedCallback(String callback, List<String> args) implements Predicate<CallbackEvent> {
+public record ExpectedCallback(String callback, List<String> args)
+    implements Predicate<CallbackEvent> {
   /** The callbacks a timeline records. */
-  public static final Set<String> KNOWN = Set.of("onRoomStateChanged", "onRoomStateUpdate", "onRoomUserUpdate",
-      "onRoomStreamUpdate", "onPublisherStateUpdate", "onPlayerStateUpdate", "onPublisherStreamEvent",
-      "onPlayerStreamEvent", "onPublisherCapturedAudioFirstFrame", "onPlayerRecvAudioFirstFrame",
-      "onEngineStateUpdate", "onDebugError", "onRemoteMicStateUpdate", "onRoomOnlineUserCountUpdate");
+  public static final Set<String> KNOWN =
+      Set.of(
+          "onRoomStateChanged",
+          "onRoomStateUpdate",
+          "onRoomUserUpdate",
+          "onRoomStreamUpdate",
+          "onPublisherStateUpdate",
+          "onPlayerStateUpdate",
+          "onPublisherStreamEvent",
+          "onPlayerStreamEvent",
+          "onPublisherCapturedAudioFirstFrame",
+          "onPlayerRecvAudioFirstFrame",
+          "onEngineStateUpdate",
+          "onDebugError",
+          "onRemoteMicStateUpdate",
+          "onRoomOnlineUserCountUpdate");
 
   public ExpectedCallback {
     if (!KNOWN.contains(callback)) {
-      throw new IllegalArgumentException("unknown callback '" + callback + "'; expected one of "
-          + KNOWN.stream().sorted().toList());
+      throw new IllegalArgumentException(
+          "unknown callback '"
+              + callback
+              + "'; expected one of "
+              + KNOWN.stream().sorted().toList());
     }
     args = List.copyOf(args);
   }
@@ -28,7 +44,8 @@ public record ExpectedCallback(String callback, List<String> args) implements Pr
   /** Parses a callback name and a space-separated argument text such as {@code "s1 PLAYING 0"}. */
   public static ExpectedCallback of(String callback, String argText) {
     String trimmed = argText == null ? "" : argText.trim();
-    return new ExpectedCallback(callback, trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+")));
+    return new ExpectedCallback(
+        callback, trimmed.isEmpty() ? List.of() : Arrays.asList(trimmed.split("\\s+")));
   }
 
   @Override

@@ -21,16 +21,17 @@ import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 
 /**
- * The Java form of the network sentences: profiles, impairments, outages, and the assertions that need
- * to know about them ("hears ... again ... after the outage of", "what ... missed ... matches what the
- * network dropped"). Network changes made with "When" (outages, a loss that rises for a while) are
- * actions: "within" windows count from them.
+ * The Java form of the network sentences: profiles, impairments, outages, and the assertions that
+ * need to know about them ("hears ... again ... after the outage of", "what ... missed ... matches
+ * what the network dropped"). Network changes made with "When" (outages, a loss that rises for a
+ * while) are actions: "within" windows count from them.
  */
 public final class NetworkDsl {
   /** Time for audio already in the listener's buffer or concealment to fade after an action. */
   /** "hears nothing" looks at least this long after the action (grace included). */
   /** How long the cause/effect comparison waits for packets in flight to land. */
   public static final long SETTLE_NANOS = 2_000_000_000L;
+
   private static final long OPEN = Long.MAX_VALUE;
 
   /** Which directions of a user's link a sentence names. */
@@ -51,8 +52,12 @@ public final class NetworkDsl {
         case "uplink" -> UPLINK;
         case "downlink" -> DOWNLINK;
         case "network", "both directions" -> BOTH;
-        default -> throw new ScenarioFailure("expected \"the uplink\", \"the downlink\", \"the network\" or"
-            + " \"both directions\", found \"" + text + "\"");
+        default ->
+            throw new ScenarioFailure(
+                "expected \"the uplink\", \"the downlink\", \"the network\" or"
+                    + " \"both directions\", found \""
+                    + text
+                    + "\"");
       };
     }
   }
@@ -75,16 +80,19 @@ public final class NetworkDsl {
   }
 
   /**
-   * The user's link follows a timeline of profiles read from a YAML file (see
-   * {@link io.earshot.netem.profile.ProfileSchedule#fromYaml}); its steps count from now.
+   * The user's link follows a timeline of profiles read from a YAML file (see {@link
+   * io.earshot.netem.profile.ProfileSchedule#fromYaml}); its steps count from now.
    */
   public void followsTimeline(String user, java.nio.file.Path file) {
     String yaml;
     try {
       yaml = java.nio.file.Files.readString(file);
     } catch (java.io.IOException e) {
-      throw new IllegalArgumentException("cannot read the network timeline " + file.toAbsolutePath()
-          + " (expected a YAML file next to the feature file): " + e.getMessage());
+      throw new IllegalArgumentException(
+          "cannot read the network timeline "
+              + file.toAbsolutePath()
+              + " (expected a YAML file next to the feature file): "
+              + e.getMessage());
     }
     io.earshot.netem.profile.ProfileSchedule schedule;
     try {
@@ -102,7 +110,8 @@ public final class NetworkDsl {
 
   /**
    * Changes the targeted directions of the user's link by a verb phrase of the impairment grammar
-   * ("has 5% random loss", "is limited to 32 kbit/s", "is perfect", ...); see {@link ImpairmentGrammar}.
+   * ("has 5% random loss", "is limited to 32 kbit/s", "is perfect", ...); see {@link
+   * ImpairmentGrammar}.
    */
   public void changes(Target target, String user, String phrase) {
     UnaryOperator<DirectionProfile> edit = ImpairmentGrammar.verbPhrase(phrase);
@@ -112,7 +121,10 @@ public final class NetworkDsl {
     }
   }
 
-  /** An action: the loss of the targeted directions becomes {@code probability} for a while, then reverts. */
+  /**
+   * An action: the loss of the targeted directions becomes {@code probability} for a while, then
+   * reverts.
+   */
   public void lossRisesFor(Target target, String user, double probability, long nanos) {
     requirePositive(nanos, "the time the loss lasts");
     LossModel loss;
@@ -126,7 +138,11 @@ public final class NetworkDsl {
     long at = link.scheduler().nowNanos() + nanos;
     for (Direction d : target.directions) {
       DirectionProfile before = link.profile(d);
-      apply(link, d, before.toBuilder().loss(loss).build(), "loss rises to " + probability * 100 + "%");
+      apply(
+          link,
+          d,
+          before.toBuilder().loss(loss).build(),
+          "loss rises to " + probability * 100 + "%");
       link.scheduler().schedule(at, () -> link.apply(d, before));
     }
   }
@@ -135,13 +151,16 @@ public final class NetworkDsl {
     try {
       link.apply(d, profile);
     } catch (IllegalArgumentException e) {
-      throw new ScenarioFailure("the network change \"" + what + "\" cannot be applied: " + e.getMessage());
+      throw new ScenarioFailure(
+          "the network change \"" + what + "\" cannot be applied: " + e.getMessage());
     }
   }
 
   // ---- outages (actions) ----
 
-  /** Drops every datagram and stalls the signaling stream (without closing it) for {@code nanos}. */
+  /**
+   * Drops every datagram and stalls the signaling stream (without closing it) for {@code nanos}.
+   */
   public void goesDownFor(String user, long nanos) {
     requirePositive(nanos, "an outage");
     UserLink link = sim.user(user).link();
@@ -162,15 +181,22 @@ public final class NetworkDsl {
   public void comesBack(String user) {
     UserLink link = sim.user(user).link();
     if (!link.isDown()) {
-      throw new ScenarioFailure("the network of \"" + user + "\" is not down, so it cannot come back; take it down"
-          + " first with: When the network of \"" + user + "\" goes down");
+      throw new ScenarioFailure(
+          "the network of \""
+              + user
+              + "\" is not down, so it cannot come back; take it down"
+              + " first with: When the network of \""
+              + user
+              + "\" goes down");
     }
     sim.markAction();
     link.comeBack();
     outageEnds.put(user, sim.clock().nowNanos());
   }
 
-  /** Every user's link goes down at once for {@code nanos} (users created later are not affected). */
+  /**
+   * Every user's link goes down at once for {@code nanos} (users created later are not affected).
+   */
   public void serverUnreachableFor(long nanos) {
     requirePositive(nanos, "a server outage");
     sim.markAction();
@@ -185,11 +211,12 @@ public final class NetworkDsl {
   // ---- assertions ----
 
   /**
-   * After the end of {@code outageOf}'s most recent outage (null: the last server outage), the listener
-   * plays a run of the stream's tone that starts after that end and no later than {@code withinNanos}
-   * after it.
+   * After the end of {@code outageOf}'s most recent outage (null: the last server outage), the
+   * listener plays a run of the stream's tone that starts after that end and no later than {@code
+   * withinNanos} after it.
    */
-  public void hearsAgainAfterOutage(String listener, String streamId, long withinNanos, String outageOf) {
+  public void hearsAgainAfterOutage(
+      String listener, String streamId, long withinNanos, String outageOf) {
     VirtualUser u = sim.user(listener);
     ToneSource tone = tone(streamId);
     String whose = outageOf == null ? "the server" : "\"" + outageOf + "\"";
@@ -201,30 +228,54 @@ public final class NetworkDsl {
       end = outageEnds.getOrDefault(outageOf, -1L);
     }
     if (end < 0) {
-      throw new ScenarioFailure("there was no outage of " + whose + " in this scenario; start one with: When "
-          + (outageOf == null ? "the server is unreachable for 30 seconds"
-              : "the network of " + whose + " goes down for 3 seconds"));
+      throw new ScenarioFailure(
+          "there was no outage of "
+              + whose
+              + " in this scenario; start one with: When "
+              + (outageOf == null
+                  ? "the server is unreachable for 30 seconds"
+                  : "the network of " + whose + " goes down for 3 seconds"));
     }
     if (end == OPEN) {
-      throw new ScenarioFailure("the network of " + whose + " is still down; end the outage first with: When the"
-          + " network of " + whose + " comes back");
+      throw new ScenarioFailure(
+          "the network of "
+              + whose
+              + " is still down; end the outage first with: When the"
+              + " network of "
+              + whose
+              + " comes back");
     }
     long to = end + withinNanos;
     sim.clock().awaitUntil(() -> heardAt(u, streamId, tone, end).isPresent(), to);
     OptionalLong at = heardAt(u, streamId, tone, end);
     if (at.isEmpty() || at.getAsLong() > to) {
-      throw failure(u, "expected \"" + listener + "\" to hear stream \"" + streamId + "\" (" + tone.describe()
-          + ") again within " + seconds(withinNanos) + " after the outage of " + whose + " ended at " + seconds(end)
-          + (at.isPresent() ? "; it was heard again only at " + seconds(at.getAsLong()) : "") + "; recorder: "
-          + u.recorder(streamId).map(PlayoutRecorder::summary).orElse("no audio of it was played at all"));
+      throw failure(
+          u,
+          "expected \""
+              + listener
+              + "\" to hear stream \""
+              + streamId
+              + "\" ("
+              + tone.describe()
+              + ") again within "
+              + seconds(withinNanos)
+              + " after the outage of "
+              + whose
+              + " ended at "
+              + seconds(end)
+              + (at.isPresent() ? "; it was heard again only at " + seconds(at.getAsLong()) : "")
+              + "; recorder: "
+              + u.recorder(streamId)
+                  .map(PlayoutRecorder::summary)
+                  .orElse("no audio of it was played at all"));
     }
   }
 
   /**
-   * The RTP packets of the stream that the listener's engine never received equal the packets of that
-   * stream the emulator dropped on the publisher's uplink and the listener's downlink, both counted over
-   * the sequence numbers from the first to the last packet the listener received. Only after the stream
-   * stopped; waits up to {@value #SETTLE_NANOS} ns for packets in flight to land.
+   * The RTP packets of the stream that the listener's engine never received equal the packets of
+   * that stream the emulator dropped on the publisher's uplink and the listener's downlink, both
+   * counted over the sequence numbers from the first to the last packet the listener received. Only
+   * after the stream stopped; waits up to {@value #SETTLE_NANOS} ns for packets in flight to land.
    */
   public void missedMatchesDropped(String listener, String streamId) {
     VirtualUser bob = sim.user(listener);
@@ -235,27 +286,64 @@ public final class NetworkDsl {
     sim.clock().awaitUntil(() -> publisherState.get().equals("NO_PUBLISH"), deadline);
     String state = publisherState.get();
     if (!state.equals("NO_PUBLISH")) {
-      throw new ScenarioFailure("compare what \"" + listener + "\" missed only after the stream stopped: \""
-          + alice.name() + "\" is still " + state + " \"" + streamId + "\"; add: When \"" + alice.name()
-          + "\" stops publishing");
+      throw new ScenarioFailure(
+          "compare what \""
+              + listener
+              + "\" missed only after the stream stopped: \""
+              + alice.name()
+              + "\" is still "
+              + state
+              + " \""
+              + streamId
+              + "\"; add: When \""
+              + alice.name()
+              + "\" stops publishing");
     }
-    sim.clock().awaitUntil(() -> settled(alice, bob) && compare(alice, bob, streamId).matches(), deadline);
+    sim.clock()
+        .awaitUntil(() -> settled(alice, bob) && compare(alice, bob, streamId).matches(), deadline);
     CauseAndEffect c = compare(alice, bob, streamId);
     if (c.unique == 0) {
-      throw failure(bob, "\"" + listener + "\" received no packet of stream \"" + streamId + "\", so there is"
-          + " nothing to compare; make sure it plays the stream while it is published");
+      throw failure(
+          bob,
+          "\""
+              + listener
+              + "\" received no packet of stream \""
+              + streamId
+              + "\", so there is"
+              + " nothing to compare; make sure it plays the stream while it is published");
     }
     if (!c.matches()) {
-      throw failure(bob, "what \"" + listener + "\" missed of stream \"" + streamId + "\" does not match what the"
-          + " network dropped: " + c + "\nuplink of " + alice.name() + ": "
-          + alice.link().stats().datagramUplink().render() + "\ndownlink of " + listener + ": "
-          + bob.link().stats().datagramDownlink().render());
+      throw failure(
+          bob,
+          "what \""
+              + listener
+              + "\" missed of stream \""
+              + streamId
+              + "\" does not match what the"
+              + " network dropped: "
+              + c
+              + "\nuplink of "
+              + alice.name()
+              + ": "
+              + alice.link().stats().datagramUplink().render()
+              + "\ndownlink of "
+              + listener
+              + ": "
+              + bob.link().stats().datagramDownlink().render());
     }
   }
 
   /** The counts the cause/effect comparison looked at. */
-  record CauseAndEffect(String publisher, String listener, long ssrc, long first, long last, long span, long unique,
-      long droppedUp, long droppedDown) {
+  record CauseAndEffect(
+      String publisher,
+      String listener,
+      long ssrc,
+      long first,
+      long last,
+      long span,
+      long unique,
+      long droppedUp,
+      long droppedDown) {
     long missed() {
       return span - unique;
     }
@@ -266,9 +354,21 @@ public final class NetworkDsl {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "SSRC %d, sequence numbers %d..%d (%d packets), %d received, so %d missed;"
-          + " dropped in that range: %d on the uplink of %s + %d on the downlink of %s = %d", ssrc, first, last, span,
-          unique, missed(), droppedUp, publisher, droppedDown, listener, droppedUp + droppedDown);
+      return String.format(
+          Locale.ROOT,
+          "SSRC %d, sequence numbers %d..%d (%d packets), %d received, so %d missed;"
+              + " dropped in that range: %d on the uplink of %s + %d on the downlink of %s = %d",
+          ssrc,
+          first,
+          last,
+          span,
+          unique,
+          missed(),
+          droppedUp,
+          publisher,
+          droppedDown,
+          listener,
+          droppedUp + droppedDown);
     }
   }
 
@@ -281,12 +381,14 @@ public final class NetworkDsl {
     long span = c.getOrDefault(p + "seq_span", 0L);
     long unique = c.getOrDefault(p + "packets_unique", 0L);
     long up = span == 0 ? 0 : alice.rtpDrops().droppedInRange(Direction.UPLINK, ssrc, first, span);
-    long down = span == 0 ? 0 : bob.rtpDrops().droppedInRange(Direction.DOWNLINK, ssrc, first, span);
+    long down =
+        span == 0 ? 0 : bob.rtpDrops().droppedInRange(Direction.DOWNLINK, ssrc, first, span);
     return new CauseAndEffect(alice.name(), bob.name(), ssrc, first, last, span, unique, up, down);
   }
 
   private static boolean settled(VirtualUser alice, VirtualUser bob) {
-    return alice.link().stats().datagramUplink().inFlight() == 0 && bob.link().stats().datagramDownlink().inFlight() == 0;
+    return alice.link().stats().datagramUplink().inFlight() == 0
+        && bob.link().stats().datagramDownlink().inFlight() == 0;
   }
 
   // ---- helpers ----
@@ -294,14 +396,18 @@ public final class NetworkDsl {
   private ToneSource tone(String streamId) {
     AudioSource audio = sim.audioOf(streamId);
     if (!(audio instanceof ToneSource tone)) {
-      throw new ScenarioFailure("\"hears\" can check tones only so far; stream \"" + streamId + "\" carries "
-          + audio.describe());
+      throw new ScenarioFailure(
+          "\"hears\" can check tones only so far; stream \""
+              + streamId
+              + "\" carries "
+              + audio.describe());
     }
     return tone;
   }
 
   private static OptionalLong heardAt(VirtualUser u, String streamId, ToneSource tone, long from) {
-    return u.recorder(streamId).map(r -> r.toneHeardSinceNanos(tone.frequencyHz(), 10.0, from))
+    return u.recorder(streamId)
+        .map(r -> r.toneHeardSinceNanos(tone.frequencyHz(), 10.0, from))
         .orElse(OptionalLong.empty());
   }
 
@@ -312,7 +418,8 @@ public final class NetworkDsl {
   }
 
   private ScenarioFailure failure(VirtualUser u, String message) {
-    return new ScenarioFailure(message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n" + u.timeline().render());
+    return new ScenarioFailure(
+        message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n" + u.timeline().render());
   }
 
   private static String seconds(long nanos) {

@@ -1,7 +1,7 @@
 package io.earshot.simulator.dsl;
 
-import io.earshot.engine.ErrorCode;
 import io.earshot.engine.EngineProfile;
+import io.earshot.engine.ErrorCode;
 import io.earshot.engine.RoomConfig;
 import io.earshot.engine.Scenario;
 import io.earshot.engine.server.AppConfig;
@@ -18,13 +18,14 @@ import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
- * The Java form of the step vocabulary: one method per sentence. Actions mark the start of a "within"
- * window; assertions wait (on the scenario's clock) for what they expect and fail with the user's whole
- * timeline.
+ * The Java form of the step vocabulary: one method per sentence. Actions mark the start of a
+ * "within" window; assertions wait (on the scenario's clock) for what they expect and fail with the
+ * user's whole timeline.
  */
 public final class ScenarioDsl {
   /** How long "receives, in order" waits after the most recent action (step vocabulary). */
   public static final long IN_ORDER_WINDOW_NANOS = 10_000_000_000L;
+
   /** Scenario logins turn user notifications on, as the seed's quick start does. */
   private static final RoomConfig LOGIN_CONFIG = RoomConfig.defaults().withUserStatusNotify(true);
 
@@ -52,14 +53,15 @@ public final class ScenarioDsl {
   }
 
   /**
-   * Logs in with the given credentials. A refused call is recorded, not a step failure: "the login of …
-   * fails with error" reads it, and the timeline shows it as onDebugError.
+   * Logs in with the given credentials. A refused call is recorded, not a step failure: "the login
+   * of … fails with error" reads it, and the timeline shows it as onDebugError.
    */
   public void logsIn(String user, String roomId, Credentials credentials) {
     sim.markAction();
     VirtualUser u = sim.user(user);
     if (credentials == Credentials.WRONG_APP_SIGN) {
-      u.recreateEngine(new EngineProfile(AppConfig.DEFAULT.appId(), "f".repeat(64), Scenario.DEFAULT));
+      u.recreateEngine(
+          new EngineProfile(AppConfig.DEFAULT.appId(), "f".repeat(64), Scenario.DEFAULT));
     }
     String token = ScenarioTokens.tokenFor(sim, u.userId(), credentials);
     u.login(roomId, LOGIN_CONFIG.withToken(token));
@@ -69,7 +71,8 @@ public final class ScenarioDsl {
   public void logsInWithTokenForStreams(String user, String roomId, List<String> streamIds) {
     sim.markAction();
     VirtualUser u = sim.user(user);
-    u.login(roomId, LOGIN_CONFIG.withToken(ScenarioTokens.tokenForStreams(sim, u.userId(), streamIds)));
+    u.login(
+        roomId, LOGIN_CONFIG.withToken(ScenarioTokens.tokenForStreams(sim, u.userId(), streamIds)));
   }
 
   // ---- server configuration ----
@@ -121,7 +124,9 @@ public final class ScenarioDsl {
     sim.user(user).destroy();
   }
 
-  /** Lets scenario time pass (not an action: "within" windows keep counting from the last action). */
+  /**
+   * Lets scenario time pass (not an action: "within" windows keep counting from the last action).
+   */
   public void timePasses(long nanos) {
     sim.clock().pass(nanos);
   }
@@ -132,10 +137,20 @@ public final class ScenarioDsl {
     VirtualUser u = sim.user(user);
     long from = sim.lastActionNanos();
     long to = from + withinNanos;
-    boolean found = sim.clock().awaitUntil(() -> u.timeline().find(expected, from, to).isPresent(), to);
+    boolean found =
+        sim.clock().awaitUntil(() -> u.timeline().find(expected, from, to).isPresent(), to);
     if (!found) {
-      throw failure(u, "expected \"" + user + "\" to receive " + expected + " within " + seconds(withinNanos)
-          + " of the last action (at " + seconds(from) + ")");
+      throw failure(
+          u,
+          "expected \""
+              + user
+              + "\" to receive "
+              + expected
+              + " within "
+              + seconds(withinNanos)
+              + " of the last action (at "
+              + seconds(from)
+              + ")");
     }
   }
 
@@ -143,62 +158,108 @@ public final class ScenarioDsl {
     VirtualUser u = sim.user(user);
     long to = sim.lastActionNanos() + IN_ORDER_WINDOW_NANOS;
     List<Predicate<CallbackEvent>> predicates = List.copyOf(expected);
-    boolean all = sim.clock().awaitUntil(() -> u.timeline().matchInOrder(predicates, to) == expected.size(), to);
+    boolean all =
+        sim.clock()
+            .awaitUntil(() -> u.timeline().matchInOrder(predicates, to) == expected.size(), to);
     if (!all) {
       int found = u.timeline().matchInOrder(predicates, to);
       StringBuilder msg = new StringBuilder("expected \"" + user + "\" to receive, in order:\n");
       for (int i = 0; i < expected.size(); i++) {
-        msg.append(i < found ? "  found    " : i == found ? "  MISSING  " : "  not seen ").append(expected.get(i)).append('\n');
+        msg.append(i < found ? "  found    " : i == found ? "  MISSING  " : "  not seen ")
+            .append(expected.get(i))
+            .append('\n');
       }
-      msg.append("(the first ").append(found).append(" were found in order, up to ").append(seconds(to)).append(")");
+      msg.append("(the first ")
+          .append(found)
+          .append(" were found in order, up to ")
+          .append(seconds(to))
+          .append(")");
       throw failure(u, msg.toString());
     }
   }
 
   public void neverReceives(String user, ExpectedCallback unexpected) {
     VirtualUser u = sim.user(user);
-    u.timeline().find(unexpected, 0, Long.MAX_VALUE).ifPresent(e -> {
-      throw failure(u, "expected \"" + user + "\" never to receive " + unexpected + ", but it did at "
-          + seconds(e.atNanos()));
-    });
+    u.timeline()
+        .find(unexpected, 0, Long.MAX_VALUE)
+        .ifPresent(
+            e -> {
+              throw failure(
+                  u,
+                  "expected \""
+                      + user
+                      + "\" never to receive "
+                      + unexpected
+                      + ", but it did at "
+                      + seconds(e.atNanos()));
+            });
   }
 
   /** Waits up to 10 s after the last action for the user's room state to become {@code state}. */
   public void isInRoomState(String user, String state) {
     VirtualUser u = sim.user(user);
-    awaitState(u, "room state", () -> u.latest("onRoomStateUpdate", null, 0).orElse("DISCONNECTED"), state);
+    awaitState(
+        u,
+        "room state",
+        () -> u.latest("onRoomStateUpdate", null, 0).orElse("DISCONNECTED"),
+        state);
   }
 
   public void publisherStateIs(String streamId, String user, String state) {
     VirtualUser u = user == null ? sim.lastPublisherOf(streamId) : sim.user(user);
-    awaitState(u, "publisher state of \"" + streamId + "\"",
-        () -> u.latest("onPublisherStateUpdate", streamId, 1).orElse("NO_PUBLISH"), state);
+    awaitState(
+        u,
+        "publisher state of \"" + streamId + "\"",
+        () -> u.latest("onPublisherStateUpdate", streamId, 1).orElse("NO_PUBLISH"),
+        state);
   }
 
   public void playerStateIs(String streamId, String user, String state) {
     VirtualUser u = sim.user(user);
-    awaitState(u, "player state of \"" + streamId + "\"",
-        () -> u.latest("onPlayerStateUpdate", streamId, 1).orElse("NO_PLAY"), state);
+    awaitState(
+        u,
+        "player state of \"" + streamId + "\"",
+        () -> u.latest("onPlayerStateUpdate", streamId, 1).orElse("NO_PLAY"),
+        state);
   }
 
   // ---- audio assertions ----
 
-  /** The listener plays audio matching the stream's source (a tone at its frequency) within the window. */
+  /**
+   * The listener plays audio matching the stream's source (a tone at its frequency) within the
+   * window.
+   */
   public void hearsWithin(String user, String streamId, long withinNanos) {
     VirtualUser u = sim.user(user);
     AudioSource audio = sim.audioOf(streamId);
     if (!(audio instanceof ToneSource tone)) {
-      throw new ScenarioFailure("\"hears\" can check tones only so far; stream \"" + streamId + "\" carries "
-          + audio.describe());
+      throw new ScenarioFailure(
+          "\"hears\" can check tones only so far; stream \""
+              + streamId
+              + "\" carries "
+              + audio.describe());
     }
     long from = sim.lastActionNanos();
     long to = from + withinNanos;
     boolean heard = sim.clock().awaitUntil(() -> heardAt(u, streamId, tone, from).isPresent(), to);
     OptionalLong at = heardAt(u, streamId, tone, from);
     if (!heard || at.getAsLong() > to) {
-      String what = u.recorder(streamId).map(PlayoutRecorder::summary).orElse("no audio of it was played at all");
-      throw failure(u, "expected \"" + user + "\" to hear stream \"" + streamId + "\" (" + audio.describe()
-          + ") within " + seconds(withinNanos) + " of the last action; recorder: " + what);
+      String what =
+          u.recorder(streamId)
+              .map(PlayoutRecorder::summary)
+              .orElse("no audio of it was played at all");
+      throw failure(
+          u,
+          "expected \""
+              + user
+              + "\" to hear stream \""
+              + streamId
+              + "\" ("
+              + audio.describe()
+              + ") within "
+              + seconds(withinNanos)
+              + " of the last action; recorder: "
+              + what);
     }
   }
 
@@ -210,11 +271,20 @@ public final class ScenarioDsl {
 
   // ---- helpers ----
 
-  private void awaitState(VirtualUser u, String what, java.util.function.Supplier<String> current, String expected) {
+  private void awaitState(
+      VirtualUser u, String what, java.util.function.Supplier<String> current, String expected) {
     long to = Math.max(sim.clock().nowNanos(), sim.lastActionNanos() + IN_ORDER_WINDOW_NANOS);
     if (!sim.clock().awaitUntil(() -> current.get().equals(expected), to)) {
-      throw failure(u, "expected the " + what + " of \"" + u.name() + "\" to be " + expected + ", but it is "
-          + current.get());
+      throw failure(
+          u,
+          "expected the "
+              + what
+              + " of \""
+              + u.name()
+              + "\" to be "
+              + expected
+              + ", but it is "
+              + current.get());
     }
   }
 
@@ -222,39 +292,72 @@ public final class ScenarioDsl {
 
   /** The user's last login returned {@code code}, or ended LOGIN_FAILED with it. */
   public void loginFailsWith(String user, int code) {
-    failsWith(user, "login", ExpectedCallback.of("onRoomStateChanged", "LOGIN_FAILED " + code), code,
+    failsWith(
+        user,
+        "login",
+        ExpectedCallback.of("onRoomStateChanged", "LOGIN_FAILED " + code),
+        code,
         "the login of \"" + user + "\"");
   }
 
-  /** The user's last publish of {@code streamId} returned {@code code}, or ended NO_PUBLISH with it. */
+  /**
+   * The user's last publish of {@code streamId} returned {@code code}, or ended NO_PUBLISH with it.
+   */
   public void publishFailsWith(String user, String streamId, int code) {
-    failsWith(user, "publish " + streamId, ExpectedCallback.of("onPublisherStateUpdate", streamId + " NO_PUBLISH " + code),
-        code, "publishing \"" + streamId + "\" by \"" + user + "\"");
+    failsWith(
+        user,
+        "publish " + streamId,
+        ExpectedCallback.of("onPublisherStateUpdate", streamId + " NO_PUBLISH " + code),
+        code,
+        "publishing \"" + streamId + "\" by \"" + user + "\"");
   }
 
-  private void failsWith(String user, String key, ExpectedCallback callback, int code, String what) {
+  private void failsWith(
+      String user, String key, ExpectedCallback callback, int code, String what) {
     VirtualUser u = sim.user(user);
-    Integer sync = u.lastResult(key).orElseThrow(() -> new ScenarioFailure(what + " never happened in this scenario"));
+    Integer sync =
+        u.lastResult(key)
+            .orElseThrow(() -> new ScenarioFailure(what + " never happened in this scenario"));
     if (sync == code) {
       return;
     }
     if (sync != 0) {
-      throw failure(u, "expected " + what + " to fail with " + code + " " + ErrorCode.nameOf(code)
-          + ", but the call returned " + sync + " " + ErrorCode.nameOf(sync));
+      throw failure(
+          u,
+          "expected "
+              + what
+              + " to fail with "
+              + code
+              + " "
+              + ErrorCode.nameOf(code)
+              + ", but the call returned "
+              + sync
+              + " "
+              + ErrorCode.nameOf(sync));
     }
     long to = sim.lastActionNanos() + IN_ORDER_WINDOW_NANOS;
     // Only what followed the most recent such call counts: an earlier refusal is not this one's.
     long from = u.lastCallNanos(key);
     if (!sim.clock().awaitUntil(() -> u.timeline().find(callback, from, to).isPresent(), to)) {
-      throw failure(u, "expected " + what + " to fail with " + code + " " + ErrorCode.nameOf(code)
-          + " (returned by the call or as " + callback + "), but it did not within " + seconds(IN_ORDER_WINDOW_NANOS)
-          + " of the last action");
+      throw failure(
+          u,
+          "expected "
+              + what
+              + " to fail with "
+              + code
+              + " "
+              + ErrorCode.nameOf(code)
+              + " (returned by the call or as "
+              + callback
+              + "), but it did not within "
+              + seconds(IN_ORDER_WINDOW_NANOS)
+              + " of the last action");
     }
   }
 
   ScenarioFailure failure(VirtualUser u, String message) {
-    return new ScenarioFailure(message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n"
-        + u.timeline().render());
+    return new ScenarioFailure(
+        message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n" + u.timeline().render());
   }
 
   static String seconds(long nanos) {

@@ -11,8 +11,8 @@ import io.earshot.simulator.Simulation;
 import java.util.List;
 
 /**
- * Makes the tokens scenario sentences ask for, with the server's clock as "now" and randomness from the
- * scenario seed (so simulated runs stay reproducible).
+ * Makes the tokens scenario sentences ask for, with the server's clock as "now" and randomness from
+ * the scenario seed (so simulated runs stay reproducible).
  */
 final class ScenarioTokens {
   private static final String ANOTHER_SECRET = "not-the-secret-of-the-app-000000";
@@ -22,21 +22,56 @@ final class ScenarioTokens {
 
   static String tokenFor(Simulation sim, String userId, Credentials kind) {
     AppConfig app = AppConfig.DEFAULT;
-    RandomBytes random = RandomBytes.from(new SeededRandom(Seeds.derive(sim.seed(), "token", userId, kind.name())));
+    RandomBytes random =
+        RandomBytes.from(new SeededRandom(Seeds.derive(sim.seed(), "token", userId, kind.name())));
     long now = sim.epochSeconds();
     return switch (kind) {
-      case VALID_TOKEN -> Token04Generator.generate(app.appId(), userId, app.serverSecret(), HOUR, "", now,
-          Token04Layout.GCM, random);
-      case EXPIRED_TOKEN -> Token04Generator.generate(app.appId(), userId, app.serverSecret(), HOUR, "",
-          now - 2 * HOUR, Token04Layout.GCM, random);
-      case TOKEN_FROM_ANOTHER_SECRET -> Token04Generator.generate(app.appId(), userId, ANOTHER_SECRET, HOUR, "", now,
-          Token04Layout.GCM, random);
-      case TOKEN_WITHOUT_PUBLISH -> Token04Generator.generate(app.appId(), userId, app.serverSecret(), HOUR,
-          new TokenPrivileges("", true, false, List.of()).toPayloadJson(), now, Token04Layout.GCM, random);
-      case TOKEN_FOR_ANOTHER_APP -> Token04Generator.generate(app.appId() + 1, userId, app.serverSecret(), HOUR, "",
-          now, Token04Layout.GCM, random);
-      case TOKEN_FOR_ANOTHER_USER -> Token04Generator.generate(app.appId(), userId + "-other", app.serverSecret(), HOUR,
-          "", now, Token04Layout.GCM, random);
+      case VALID_TOKEN ->
+          Token04Generator.generate(
+              app.appId(), userId, app.serverSecret(), HOUR, "", now, Token04Layout.GCM, random);
+      case EXPIRED_TOKEN ->
+          Token04Generator.generate(
+              app.appId(),
+              userId,
+              app.serverSecret(),
+              HOUR,
+              "",
+              now - 2 * HOUR,
+              Token04Layout.GCM,
+              random);
+      case TOKEN_FROM_ANOTHER_SECRET ->
+          Token04Generator.generate(
+              app.appId(), userId, ANOTHER_SECRET, HOUR, "", now, Token04Layout.GCM, random);
+      case TOKEN_WITHOUT_PUBLISH ->
+          Token04Generator.generate(
+              app.appId(),
+              userId,
+              app.serverSecret(),
+              HOUR,
+              new TokenPrivileges("", true, false, List.of()).toPayloadJson(),
+              now,
+              Token04Layout.GCM,
+              random);
+      case TOKEN_FOR_ANOTHER_APP ->
+          Token04Generator.generate(
+              app.appId() + 1,
+              userId,
+              app.serverSecret(),
+              HOUR,
+              "",
+              now,
+              Token04Layout.GCM,
+              random);
+      case TOKEN_FOR_ANOTHER_USER ->
+          Token04Generator.generate(
+              app.appId(),
+              userId + "-other",
+              app.serverSecret(),
+              HOUR,
+              "",
+              now,
+              Token04Layout.GCM,
+              random);
       case APP_SIGN, WRONG_APP_SIGN -> "";
     };
   }
@@ -44,9 +79,16 @@ final class ScenarioTokens {
   /** A valid Token04 that allows publishing only the listed stream IDs. */
   static String tokenForStreams(Simulation sim, String userId, List<String> streamIds) {
     AppConfig app = AppConfig.DEFAULT;
-    RandomBytes random = RandomBytes.from(new SeededRandom(Seeds.derive(sim.seed(), "token", userId, "streams")));
-    return Token04Generator.generate(app.appId(), userId, app.serverSecret(), HOUR,
-        new TokenPrivileges("", true, true, List.copyOf(streamIds)).toPayloadJson(), sim.epochSeconds(),
-        Token04Layout.GCM, random);
+    RandomBytes random =
+        RandomBytes.from(new SeededRandom(Seeds.derive(sim.seed(), "token", userId, "streams")));
+    return Token04Generator.generate(
+        app.appId(),
+        userId,
+        app.serverSecret(),
+        HOUR,
+        new TokenPrivileges("", true, true, List.copyOf(streamIds)).toPayloadJson(),
+        sim.epochSeconds(),
+        Token04Layout.GCM,
+        random);
   }
 }

@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * Frames signaling messages on an emulated byte stream in simulated time: a 4-byte big-endian length,
- * then the UTF-8 text (the in-memory stand-in for WebSocket framing). The reader copes with any chunking.
+ * Frames signaling messages on an emulated byte stream in simulated time: a 4-byte big-endian
+ * length, then the UTF-8 text (the in-memory stand-in for WebSocket framing). The reader copes with
+ * any chunking.
  */
 final class MessageFramer {
   static final int MAX_MESSAGE_BYTES = 64 * 1024;
@@ -16,7 +17,10 @@ final class MessageFramer {
   private final Runnable onViolation;
   private ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
-  /** @param onViolation called when a frame is larger than the protocol allows (the connection closes) */
+  /**
+   * @param onViolation called when a frame is larger than the protocol allows (the connection
+   *     closes)
+   */
   MessageFramer(Consumer<String> onMessage, Runnable onViolation) {
     this.onMessage = onMessage;
     this.onViolation = onViolation;

@@ -20,9 +20,9 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Real-time wiring: the embedded server on loopback sockets, and per user a UDP and a TCP relay proxy
- * that carry the user's traffic through its emulated link. Engines run on their own event loops;
- * sockets and proxies on a shared I/O group.
+ * Real-time wiring: the embedded server on loopback sockets, and per user a UDP and a TCP relay
+ * proxy that carry the user's traffic through its emulated link. Engines run on their own event
+ * loops; sockets and proxies on a shared I/O group.
  */
 public final class RealTimeNetwork implements SimulationNetwork {
   private final EventLoopGroup io = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
@@ -38,7 +38,10 @@ public final class RealTimeNetwork implements SimulationNetwork {
     return server;
   }
 
-  /** Wires one user: its link, its proxies in front of the server, a socket transport and a scheduler. */
+  /**
+   * Wires one user: its link, its proxies in front of the server, a socket transport and a
+   * scheduler.
+   */
   @Override
   public UserWiring connect(String userName, long seed) {
     EventLoop linkLoop = io.next();
@@ -47,9 +50,11 @@ public final class RealTimeNetwork implements SimulationNetwork {
       UdpRelayProxy udp = UdpRelayProxy.start(linkLoop, link, server.mediaAddress());
       TcpRelayProxy tcp = TcpRelayProxy.start(linkLoop, link, server.signalingAddress());
       InetSocketAddress signaling = tcp.localAddress();
-      URI uri = URI.create("ws://127.0.0.1:" + signaling.getPort() + server.signalingUri().getPath());
+      URI uri =
+          URI.create("ws://127.0.0.1:" + signaling.getPort() + server.signalingUri().getPath());
       ClientTransport transport = new SocketClientTransport(io, uri, udp.localAddress());
-      return new Wiring(new RealTimeScheduler((EventLoop) engines.next()), transport, link, udp, tcp);
+      return new Wiring(
+          new RealTimeScheduler((EventLoop) engines.next()), transport, link, udp, tcp);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while starting the proxies of " + userName, e);
@@ -64,8 +69,13 @@ public final class RealTimeNetwork implements SimulationNetwork {
   }
 
   /** One user's real-time wiring. */
-  public record Wiring(Scheduler scheduler, ClientTransport transport, UserLink link, UdpRelayProxy udp,
-      TcpRelayProxy tcp) implements UserWiring {
+  public record Wiring(
+      Scheduler scheduler,
+      ClientTransport transport,
+      UserLink link,
+      UdpRelayProxy udp,
+      TcpRelayProxy tcp)
+      implements UserWiring {
     @Override
     public void close() {
       udp.close();

@@ -12,7 +12,9 @@ public final class RealTimeSimulationClock implements SimulationClock {
   private final long originNanos = System.nanoTime();
   private final Object changed;
 
-  /** @param changed the monitor timelines notify on every callback */
+  /**
+   * @param changed the monitor timelines notify on every callback
+   */
   public RealTimeSimulationClock(Object changed) {
     this.changed = changed;
   }

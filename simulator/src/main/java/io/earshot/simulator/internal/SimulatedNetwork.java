@@ -21,9 +21,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Simulated-time wiring: the server runs in memory on the virtual scheduler, and every user's bytes go
- * through its emulated link without sockets. The engine, server and emulator code is the same as in
- * real time; only this bottom layer and the clock differ.
+ * Simulated-time wiring: the server runs in memory on the virtual scheduler, and every user's bytes
+ * go through its emulated link without sockets. The engine, server and emulator code is the same as
+ * in real time; only this bottom layer and the clock differ.
  */
 public final class SimulatedNetwork implements SimulationNetwork {
   private final VirtualScheduler scheduler;
@@ -58,7 +58,8 @@ public final class SimulatedNetwork implements SimulationNetwork {
 
   private static InetSocketAddress addressFor(int index) {
     try {
-      return new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 0, (byte) (index >> 8), (byte) index}), 5004);
+      return new InetSocketAddress(
+          InetAddress.getByAddress(new byte[] {10, 0, (byte) (index >> 8), (byte) index}), 5004);
     } catch (UnknownHostException e) {
       throw new IllegalStateException("a literal IPv4 address was refused", e);
     }
@@ -110,12 +111,15 @@ public final class SimulatedNetwork implements SimulationNetwork {
     public MediaSocket openMedia(MediaListener listener) {
       mediaListener = listener;
       if (datagrams == null) {
-        datagrams = link.openDatagramPath(d -> server.onDatagram(address, d), d -> {
-          MediaListener l = mediaListener;
-          if (l != null) {
-            l.onDatagram(d);
-          }
-        });
+        datagrams =
+            link.openDatagramPath(
+                d -> server.onDatagram(address, d),
+                d -> {
+                  MediaListener l = mediaListener;
+                  if (l != null) {
+                    l.onDatagram(d);
+                  }
+                });
       }
       return new MediaSocket() {
         @Override
@@ -145,58 +149,68 @@ public final class SimulatedNetwork implements SimulationNetwork {
       Connection(SignalingListener listener) {
         this.listener = listener;
         MessageFramer toServer = new MessageFramer(m -> handler.onMessage(m), this::violation);
-        MessageFramer toClient = new MessageFramer(m -> {
-          if (!closedLocally) {
-            listener.onMessage(m);
-          }
-        }, this::violation);
-        this.path = link.openStreamPath(new StreamSink() {
-          @Override
-          public void onData(byte[] chunk) {
-            toServer.onData(chunk);
-          }
+        MessageFramer toClient =
+            new MessageFramer(
+                m -> {
+                  if (!closedLocally) {
+                    listener.onMessage(m);
+                  }
+                },
+                this::violation);
+        this.path =
+            link.openStreamPath(
+                new StreamSink() {
+                  @Override
+                  public void onData(byte[] chunk) {
+                    toServer.onData(chunk);
+                  }
 
-          @Override
-          public void onEnd() {
-            handler.onClosed();
-          }
-        }, new StreamSink() {
-          @Override
-          public void onData(byte[] chunk) {
-            toClient.onData(chunk);
-          }
+                  @Override
+                  public void onEnd() {
+                    handler.onClosed();
+                  }
+                },
+                new StreamSink() {
+                  @Override
+                  public void onData(byte[] chunk) {
+                    toClient.onData(chunk);
+                  }
 
-          @Override
-          public void onEnd() {
-            reportClosed("connection closed by the server");
-          }
-        }, this::cut);
-        SignalingPeer peer = new SignalingPeer() {
-          @Override
-          public void send(String message) {
-            if (!ended) {
-              path.downlink().write(MessageFramer.frame(message));
-            }
-          }
+                  @Override
+                  public void onEnd() {
+                    reportClosed("connection closed by the server");
+                  }
+                },
+                this::cut);
+        SignalingPeer peer =
+            new SignalingPeer() {
+              @Override
+              public void send(String message) {
+                if (!ended) {
+                  path.downlink().write(MessageFramer.frame(message));
+                }
+              }
 
-          @Override
-          public void close() {
-            if (!ended) {
-              ended = true;
-              path.downlink().end();
-            }
-          }
+              @Override
+              public void close() {
+                if (!ended) {
+                  ended = true;
+                  path.downlink().end();
+                }
+              }
 
-          @Override
-          public String describe() {
-            return "in-memory " + address;
-          }
-        };
-        // The server accepts at once; the client hears of it through the scheduler, as with a socket.
-        scheduler.execute(() -> {
-          handler = server.connect(peer);
-          listener.onOpen();
-        });
+              @Override
+              public String describe() {
+                return "in-memory " + address;
+              }
+            };
+        // The server accepts at once; the client hears of it through the scheduler, as with a
+        // socket.
+        scheduler.execute(
+            () -> {
+              handler = server.connect(peer);
+              listener.onOpen();
+            });
       }
 
       @Override
@@ -216,10 +230,11 @@ public final class SimulatedNetwork implements SimulationNetwork {
 
       private void cut() {
         path.close();
-        scheduler.execute(() -> {
-          handler.onClosed();
-          reportClosed("connection reset");
-        });
+        scheduler.execute(
+            () -> {
+              handler.onClosed();
+              reportClosed("connection reset");
+            });
       }
 
       private void violation() {

@@ -6,7 +6,9 @@ import io.earshot.engine.server.EarshotServer;
 public interface SimulationNetwork extends AutoCloseable {
   EarshotServer server();
 
-  /** Connects a user through its own emulated link; {@code seed} seeds the link's random streams. */
+  /**
+   * Connects a user through its own emulated link; {@code seed} seeds the link's random streams.
+   */
   UserWiring connect(String userName, long seed);
 
   @Override

@@ -20,15 +20,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The wording of network impairments in feature files (network spec section 6), turned into edits of a
- * direction's {@link DirectionProfile}. Two forms:
+ * The wording of network impairments in feature files (network spec section 6), turned into edits
+ * of a direction's {@link DirectionProfile}. Two forms:
  *
  * <ul>
  *   <li>a verb phrase after a target ({@code has 5% random loss}, {@code is limited to 32 kbit/s},
  *       {@code reorders 2% of packets}, {@code is perfect}, ...): {@link #verbPhrase(String)};
  *   <li>a list of impairments, as after {@code has}, separated by {@code ", "}, {@code " and "} or
- *       {@code ", and "} ({@code 8% loss in bursts of 3 packets on average, 120 ms delay with 40 ms jitter
- *       and 256 kbit/s bandwidth}): {@link #impairments(String)}.
+ *       {@code ", and "} ({@code 8% loss in bursts of 3 packets on average, 120 ms delay with 40 ms
+ *       jitter and 256 kbit/s bandwidth}): {@link #impairments(String)}.
  * </ul>
  *
  * Anything that does not parse fails with the accepted forms; a value out of range fails naming the
@@ -42,68 +42,159 @@ public final class ImpairmentGrammar {
   private static final Pattern SEPARATOR = Pattern.compile("(?:, and |, | and )");
 
   /** One impairment form: its pattern, the canonical wording shown in errors, and what it does. */
-  private record Form(Pattern pattern, String wording, Function<Matcher, UnaryOperator<DirectionProfile>> edit) {
+  private record Form(
+      Pattern pattern, String wording, Function<Matcher, UnaryOperator<DirectionProfile>> edit) {
     Form(String regex, String wording, Function<Matcher, UnaryOperator<DirectionProfile>> edit) {
       this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), wording, edit);
     }
   }
 
-  private static final List<Form> IMPAIRMENTS = List.of(
-      new Form(PCT + " (?:random )?loss", "N% random loss | N% loss",
-          m -> loss(LossModel.random(percent(m, 1)))),
-      new Form(PCT + " loss in bursts of " + NUM + " packets? on average",
-          "N% loss in bursts of N packets on average",
-          m -> loss(LossModel.inBursts(percent(m, 1), atLeast(m, 2, 1, "the mean burst length", "packets")))),
-      new Form(PCT + " loss with " + PCT + " correlation", "N% loss with N% correlation",
-          m -> loss(LossModel.correlated(percent(m, 1), percent(m, 2)))),
-      new Form("Gilbert-Elliott loss p=" + PCT + " r=" + PCT + "(?: loss-in-bad=" + PCT + ")?(?: loss-in-good=" + PCT
-          + ")?", "Gilbert-Elliott loss p=N% r=N% [loss-in-bad=N%] [loss-in-good=N%]",
-          m -> loss(LossModel.gilbertElliott(percent(m, 1), percent(m, 2),
-              m.group(3) == null ? 1.0 : percent(m, 3), m.group(4) == null ? 0.0 : percent(m, 4)))),
-      new Form("4-state loss p13=" + PCT + " p31=" + PCT + " p32=" + PCT + " p23=" + PCT + " p14=" + PCT,
-          "4-state loss p13=N% p31=N% p32=N% p23=N% p14=N%",
-          m -> loss(LossModel.fourState(percent(m, 1), percent(m, 2), percent(m, 3), percent(m, 4), percent(m, 5)))),
-      new Form("bursty loss: bursts of " + NUM + " packets? at " + PCT + " density, " + NUM + " packets? apart",
-          "bursty loss: bursts of N packets at N% density, N packets apart",
-          m -> loss(LossModel.bursty(atLeast(m, 1, 1, "the mean burst length", "packets"), percent(m, 2),
-              atLeast(m, 3, 1, "the mean gap", "packets")))),
-      new Form(DUR + " delay", "N ms delay",
-          m -> p -> p.toBuilder().delay(p.delay().withBase(duration(m, 1, 2, "delay"))).build()),
-      new Form(DUR + " delay with " + DUR + " (?:(normal|uniform|pareto|lognormal) )?jitter(?: and " + PCT
-          + " correlation)?", "N ms delay with N ms [normal|uniform|pareto|lognormal] jitter [and N% correlation]",
-          m -> {
-            Duration base = duration(m, 1, 2, "delay");
-            JitterDistribution jitter = jitter(m.group(5), duration(m, 3, 4, "jitter"));
-            double correlation = m.group(6) == null ? 0 : percent(m, 6);
-            return p -> p.toBuilder().delay(DelayModel.fixed(base).withJitter(jitter).withCorrelation(correlation))
-                .build();
-          }),
-      new Form(RATE + " bandwidth", "N kbit/s bandwidth | N Mbit/s bandwidth",
-          m -> rate(RateLimit.of(bitsPerSecond(m, 1, 2)))));
+  private static final List<Form> IMPAIRMENTS =
+      List.of(
+          new Form(
+              PCT + " (?:random )?loss",
+              "N% random loss | N% loss",
+              m -> loss(LossModel.random(percent(m, 1)))),
+          new Form(
+              PCT + " loss in bursts of " + NUM + " packets? on average",
+              "N% loss in bursts of N packets on average",
+              m ->
+                  loss(
+                      LossModel.inBursts(
+                          percent(m, 1), atLeast(m, 2, 1, "the mean burst length", "packets")))),
+          new Form(
+              PCT + " loss with " + PCT + " correlation",
+              "N% loss with N% correlation",
+              m -> loss(LossModel.correlated(percent(m, 1), percent(m, 2)))),
+          new Form(
+              "Gilbert-Elliott loss p="
+                  + PCT
+                  + " r="
+                  + PCT
+                  + "(?: loss-in-bad="
+                  + PCT
+                  + ")?(?: loss-in-good="
+                  + PCT
+                  + ")?",
+              "Gilbert-Elliott loss p=N% r=N% [loss-in-bad=N%] [loss-in-good=N%]",
+              m ->
+                  loss(
+                      LossModel.gilbertElliott(
+                          percent(m, 1),
+                          percent(m, 2),
+                          m.group(3) == null ? 1.0 : percent(m, 3),
+                          m.group(4) == null ? 0.0 : percent(m, 4)))),
+          new Form(
+              "4-state loss p13="
+                  + PCT
+                  + " p31="
+                  + PCT
+                  + " p32="
+                  + PCT
+                  + " p23="
+                  + PCT
+                  + " p14="
+                  + PCT,
+              "4-state loss p13=N% p31=N% p32=N% p23=N% p14=N%",
+              m ->
+                  loss(
+                      LossModel.fourState(
+                          percent(m, 1),
+                          percent(m, 2),
+                          percent(m, 3),
+                          percent(m, 4),
+                          percent(m, 5)))),
+          new Form(
+              "bursty loss: bursts of "
+                  + NUM
+                  + " packets? at "
+                  + PCT
+                  + " density, "
+                  + NUM
+                  + " packets? apart",
+              "bursty loss: bursts of N packets at N% density, N packets apart",
+              m ->
+                  loss(
+                      LossModel.bursty(
+                          atLeast(m, 1, 1, "the mean burst length", "packets"),
+                          percent(m, 2),
+                          atLeast(m, 3, 1, "the mean gap", "packets")))),
+          new Form(
+              DUR + " delay",
+              "N ms delay",
+              m ->
+                  p -> p.toBuilder().delay(p.delay().withBase(duration(m, 1, 2, "delay"))).build()),
+          new Form(
+              DUR
+                  + " delay with "
+                  + DUR
+                  + " (?:(normal|uniform|pareto|lognormal) )?jitter(?: and "
+                  + PCT
+                  + " correlation)?",
+              "N ms delay with N ms [normal|uniform|pareto|lognormal] jitter [and N% correlation]",
+              m -> {
+                Duration base = duration(m, 1, 2, "delay");
+                JitterDistribution jitter = jitter(m.group(5), duration(m, 3, 4, "jitter"));
+                double correlation = m.group(6) == null ? 0 : percent(m, 6);
+                return p ->
+                    p.toBuilder()
+                        .delay(
+                            DelayModel.fixed(base).withJitter(jitter).withCorrelation(correlation))
+                        .build();
+              }),
+          new Form(
+              RATE + " bandwidth",
+              "N kbit/s bandwidth | N Mbit/s bandwidth",
+              m -> rate(RateLimit.of(bitsPerSecond(m, 1, 2)))));
 
-  private static final List<Form> VERBS = List.of(
-      new Form("has (.+)", "has <impairments>", m -> impairments(m.group(1))),
-      new Form("is perfect", "is perfect", m -> p -> DirectionProfile.IDEAL),
-      new Form("is limited to " + RATE + "(?: with an? " + DUR + " (drop-tail|drop-head|CoDel) queue)?",
-          "is limited to N kbit/s [with a N ms drop-tail|drop-head|CoDel queue]",
-          m -> {
-            RateLimit limit = RateLimit.of(bitsPerSecond(m, 1, 2));
-            if (m.group(3) != null) {
-              limit = limit.withQueueDelay(duration(m, 3, 4, "queue")).withDiscipline(discipline(m.group(5)));
-            }
-            return rate(limit);
-          }),
-      new Form("reorders " + PCT + " of packets", "reorders N% of packets",
-          m -> reorder(ReorderModel.late(percent(m, 1), 1))),
-      new Form("may reorder packets", "may reorder packets", m -> p -> p.toBuilder().allowReordering().build()),
-      new Form("delivers " + PCT + " of packets late by " + NUM + " packets?", "delivers N% of packets late by N packets",
-          m -> reorder(ReorderModel.late(percent(m, 1), (int) atLeast(m, 2, 1, "the lateness", "packets")))),
-      new Form("duplicates " + PCT + " of packets", "duplicates N% of packets",
-          m -> p -> p.toBuilder().duplicate(DuplicateModel.of(percent(m, 1))).build()),
-      new Form("corrupts " + PCT + " of packets", "corrupts N% of packets",
-          m -> p -> p.toBuilder().corrupt(CorruptModel.bitFlips(percent(m, 1), 1)).build()),
-      new Form("drops exactly " + NUM + " of every " + NUM + " packets", "drops exactly K of every N packets",
-          m -> loss(LossModel.kOfN(whole(m, 1, "K"), whole(m, 2, "N")))));
+  private static final List<Form> VERBS =
+      List.of(
+          new Form("has (.+)", "has <impairments>", m -> impairments(m.group(1))),
+          new Form("is perfect", "is perfect", m -> p -> DirectionProfile.IDEAL),
+          new Form(
+              "is limited to "
+                  + RATE
+                  + "(?: with an? "
+                  + DUR
+                  + " (drop-tail|drop-head|CoDel) queue)?",
+              "is limited to N kbit/s [with a N ms drop-tail|drop-head|CoDel queue]",
+              m -> {
+                RateLimit limit = RateLimit.of(bitsPerSecond(m, 1, 2));
+                if (m.group(3) != null) {
+                  limit =
+                      limit
+                          .withQueueDelay(duration(m, 3, 4, "queue"))
+                          .withDiscipline(discipline(m.group(5)));
+                }
+                return rate(limit);
+              }),
+          new Form(
+              "reorders " + PCT + " of packets",
+              "reorders N% of packets",
+              m -> reorder(ReorderModel.late(percent(m, 1), 1))),
+          new Form(
+              "may reorder packets",
+              "may reorder packets",
+              m -> p -> p.toBuilder().allowReordering().build()),
+          new Form(
+              "delivers " + PCT + " of packets late by " + NUM + " packets?",
+              "delivers N% of packets late by N packets",
+              m ->
+                  reorder(
+                      ReorderModel.late(
+                          percent(m, 1), (int) atLeast(m, 2, 1, "the lateness", "packets")))),
+          new Form(
+              "duplicates " + PCT + " of packets",
+              "duplicates N% of packets",
+              m -> p -> p.toBuilder().duplicate(DuplicateModel.of(percent(m, 1))).build()),
+          new Form(
+              "corrupts " + PCT + " of packets",
+              "corrupts N% of packets",
+              m -> p -> p.toBuilder().corrupt(CorruptModel.bitFlips(percent(m, 1), 1)).build()),
+          new Form(
+              "drops exactly " + NUM + " of every " + NUM + " packets",
+              "drops exactly K of every N packets",
+              m -> loss(LossModel.kOfN(whole(m, 1, "K"), whole(m, 2, "N")))));
 
   private ImpairmentGrammar() {}
 
@@ -116,9 +207,13 @@ public final class ImpairmentGrammar {
         return build(form, m, t);
       }
     }
-    throw new ScenarioFailure("cannot read the network change \"" + t + "\"; expected one of:\n  "
-        + String.join("\n  ", VERBS.stream().map(Form::wording).toList()) + "\nwhere <impairments> is a list of:\n  "
-        + impairmentForms());
+    throw new ScenarioFailure(
+        "cannot read the network change \""
+            + t
+            + "\"; expected one of:\n  "
+            + String.join("\n  ", VERBS.stream().map(Form::wording).toList())
+            + "\nwhere <impairments> is a list of:\n  "
+            + impairmentForms());
   }
 
   /** The combined edit of a list of impairments separated by ", ", " and " or ", and ". */
@@ -139,9 +234,13 @@ public final class ImpairmentGrammar {
         }
       }
       if (best == null) {
-        throw new ScenarioFailure("cannot read the impairment \"" + t.substring(pos) + "\""
-            + (pos > 0 ? " (after \"" + t.substring(0, pos) + "\")" : "")
-            + "; expected impairments separated by \", \" or \" and \", each one of:\n  " + impairmentForms());
+        throw new ScenarioFailure(
+            "cannot read the impairment \""
+                + t.substring(pos)
+                + "\""
+                + (pos > 0 ? " (after \"" + t.substring(0, pos) + "\")" : "")
+                + "; expected impairments separated by \", \" or \" and \", each one of:\n  "
+                + impairmentForms());
       }
       edits.add(build(best, bestMatch, t.substring(pos, bestEnd)));
       pos = bestEnd;
@@ -194,7 +293,8 @@ public final class ImpairmentGrammar {
   private static double percent(Matcher m, int group) {
     double v = Double.parseDouble(m.group(group));
     if (!(v >= 0 && v <= 100)) {
-      throw new IllegalArgumentException("a percentage must be between 0% and 100%, found " + m.group(group) + "%");
+      throw new IllegalArgumentException(
+          "a percentage must be between 0% and 100%, found " + m.group(group) + "%");
     }
     return v / 100.0;
   }
@@ -202,7 +302,8 @@ public final class ImpairmentGrammar {
   private static double atLeast(Matcher m, int group, double min, String what, String unit) {
     double v = Double.parseDouble(m.group(group));
     if (!(v >= min)) {
-      throw new IllegalArgumentException(what + " must be at least " + fmt(min) + " " + unit + ", found " + m.group(group));
+      throw new IllegalArgumentException(
+          what + " must be at least " + fmt(min) + " " + unit + ", found " + m.group(group));
     }
     return v;
   }
@@ -218,8 +319,13 @@ public final class ImpairmentGrammar {
   private static Duration duration(Matcher m, int valueGroup, int unitGroup, String what) {
     double v = Double.parseDouble(m.group(valueGroup));
     if (v < 0) {
-      throw new IllegalArgumentException("the " + what + " must be 0 ms or more (up to 1 hour), found "
-          + m.group(valueGroup) + " " + m.group(unitGroup));
+      throw new IllegalArgumentException(
+          "the "
+              + what
+              + " must be 0 ms or more (up to 1 hour), found "
+              + m.group(valueGroup)
+              + " "
+              + m.group(unitGroup));
     }
     double nanosPerUnit = m.group(unitGroup).toLowerCase(Locale.ROOT).startsWith("m") ? 1e6 : 1e9;
     return Duration.ofNanos(Math.round(v * nanosPerUnit));
@@ -229,15 +335,18 @@ public final class ImpairmentGrammar {
     double v = Double.parseDouble(m.group(valueGroup));
     double bits = v * (m.group(unitGroup).startsWith("M") ? 1e6 : 1e3);
     if (!(bits >= 1)) {
-      throw new IllegalArgumentException("a rate must be more than 0 kbit/s, found " + m.group(valueGroup) + " "
-          + m.group(unitGroup));
+      throw new IllegalArgumentException(
+          "a rate must be more than 0 kbit/s, found "
+              + m.group(valueGroup)
+              + " "
+              + m.group(unitGroup));
     }
     return Math.round(bits);
   }
 
   /**
-   * Unqualified jitter is uniform (netem's default shape); lognormal takes the value as its median with
-   * sigma 0.5; pareto takes it as its scale with shape 3 (finite mean and variance).
+   * Unqualified jitter is uniform (netem's default shape); lognormal takes the value as its median
+   * with sigma 0.5; pareto takes it as its scale with shape 3 (finite mean and variance).
    */
   private static JitterDistribution jitter(String shape, Duration j) {
     String s = shape == null ? "uniform" : shape.toLowerCase(Locale.ROOT);

@@ -27,15 +27,20 @@ public final class RtpDropLog implements DropListener {
       return; // RTCP (RFC 5761), including the relay's bind packets
     }
     int seq = ((d[2] & 0xFF) << 8) | (d[3] & 0xFF);
-    long ssrc = ((d[8] & 0xFFL) << 24) | ((d[9] & 0xFFL) << 16) | ((d[10] & 0xFFL) << 8) | (d[11] & 0xFFL);
-    drops.computeIfAbsent(direction, k -> new HashMap<>()).computeIfAbsent(ssrc, k -> new ArrayList<>()).add(seq);
+    long ssrc =
+        ((d[8] & 0xFFL) << 24) | ((d[9] & 0xFFL) << 16) | ((d[10] & 0xFFL) << 8) | (d[11] & 0xFFL);
+    drops
+        .computeIfAbsent(direction, k -> new HashMap<>())
+        .computeIfAbsent(ssrc, k -> new ArrayList<>())
+        .add(seq);
   }
 
   /**
    * Dropped RTP packets of {@code ssrc} in {@code direction} whose sequence number lies in the
    * {@code span} numbers starting at {@code firstSeq} (modulo 2^16; spans shorter than 65536).
    */
-  public synchronized long droppedInRange(Direction direction, long ssrc, long firstSeq, long span) {
+  public synchronized long droppedInRange(
+      Direction direction, long ssrc, long firstSeq, long span) {
     List<Integer> seqs = drops.getOrDefault(direction, Map.of()).getOrDefault(ssrc, List.of());
     int first = (int) (firstSeq & 0xFFFF);
     return seqs.stream().filter(s -> Math.floorMod(s - first, 65536) < span).count();

@@ -7,9 +7,10 @@ import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
 
 /**
- * Simulated time for the engines, the server and the emulator together: one queue of tasks ordered by
- * (due time, insertion order), run on the thread that drives it; time jumps to the next task and nothing
- * waits on the wall clock. The same run with the same inputs executes the same tasks in the same order.
+ * Simulated time for the engines, the server and the emulator together: one queue of tasks ordered
+ * by (due time, insertion order), run on the thread that drives it; time jumps to the next task and
+ * nothing waits on the wall clock. The same run with the same inputs executes the same tasks in the
+ * same order.
  */
 public final class VirtualScheduler implements Scheduler {
   private final PriorityQueue<Task> queue = new PriorityQueue<>();
@@ -20,7 +21,8 @@ public final class VirtualScheduler implements Scheduler {
   private long tasksRun;
 
   /**
-   * @param epochAnchorMillis the Unix time that virtual time 0 stands for (token expiry needs real dates)
+   * @param epochAnchorMillis the Unix time that virtual time 0 stands for (token expiry needs real
+   *     dates)
    */
   public VirtualScheduler(long epochAnchorMillis) {
     this.epochAnchorMillis = epochAnchorMillis;
@@ -66,8 +68,9 @@ public final class VirtualScheduler implements Scheduler {
 
   /**
    * Runs tasks in order until {@code condition} holds (checked before the first task and after each
-   * one) or no task is due at or before {@code deadline}; returns whether the condition holds. The clock
-   * ends at the deadline if the condition never held, else at the time of the task that made it hold.
+   * one) or no task is due at or before {@code deadline}; returns whether the condition holds. The
+   * clock ends at the deadline if the condition never held, else at the time of the task that made
+   * it hold.
    */
   public boolean runUntil(BooleanSupplier condition, long deadline) {
     requireDriver();
@@ -115,8 +118,11 @@ public final class VirtualScheduler implements Scheduler {
 
   private void requireDriver() {
     if (!inEventLoop()) {
-      throw new IllegalStateException("simulated time must be driven by the thread that created it ("
-          + driver.getName() + "), not " + Thread.currentThread().getName());
+      throw new IllegalStateException(
+          "simulated time must be driven by the thread that created it ("
+              + driver.getName()
+              + "), not "
+              + Thread.currentThread().getName());
     }
   }
 

@@ -21,7 +21,9 @@ public record CallbackEvent(long atNanos, String callback, List<String> args, St
     if (isListUpdate() && expected.size() > 1) {
       // A user or stream list must match as a whole, in any order: "ADD alice bob".
       return args.get(0).equals(expected.get(0))
-          && args.subList(1, args.size()).stream().sorted().toList()
+          && args.subList(1, args.size()).stream()
+              .sorted()
+              .toList()
               .equals(expected.subList(1, expected.size()).stream().sorted().toList());
     }
     return args.subList(0, expected.size()).equals(expected);
@@ -31,7 +33,10 @@ public record CallbackEvent(long atNanos, String callback, List<String> args, St
     return callback.equals("onRoomUserUpdate") || callback.equals("onRoomStreamUpdate");
   }
 
-  /** One line of a timeline: time in seconds with millisecond precision, callback, arguments, extras. */
+  /**
+   * One line of a timeline: time in seconds with millisecond precision, callback, arguments,
+   * extras.
+   */
   public String render() {
     String time = String.format(Locale.ROOT, "%9.3f s", atNanos / 1e9);
     String line = time + "  " + callback + (args.isEmpty() ? "" : " " + String.join(" ", args));

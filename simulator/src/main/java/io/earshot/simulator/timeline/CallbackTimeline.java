@@ -6,15 +6,17 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Every callback of one user, in delivery order. Appended on the engine's thread, read by assertions on
- * another; every access is synchronized, and appends notify waiters.
+ * Every callback of one user, in delivery order. Appended on the engine's thread, read by
+ * assertions on another; every access is synchronized, and appends notify waiters.
  */
 public final class CallbackTimeline {
   private final String user;
   private final List<CallbackEvent> events = new ArrayList<>();
   private final Object changed;
 
-  /** @param changed the monitor notified on every append (shared by a simulation's timelines) */
+  /**
+   * @param changed the monitor notified on every append (shared by a simulation's timelines)
+   */
   public CallbackTimeline(String user, Object changed) {
     this.user = user;
     this.changed = changed;
@@ -37,8 +39,11 @@ public final class CallbackTimeline {
     return List.copyOf(events);
   }
 
-  /** The first event at or after {@code fromNanos} (and at or before {@code toNanos}) that matches. */
-  public synchronized Optional<CallbackEvent> find(Predicate<CallbackEvent> match, long fromNanos, long toNanos) {
+  /**
+   * The first event at or after {@code fromNanos} (and at or before {@code toNanos}) that matches.
+   */
+  public synchronized Optional<CallbackEvent> find(
+      Predicate<CallbackEvent> match, long fromNanos, long toNanos) {
     for (CallbackEvent e : events) {
       if (e.atNanos() >= fromNanos && e.atNanos() <= toNanos && match.test(e)) {
         return Optional.of(e);

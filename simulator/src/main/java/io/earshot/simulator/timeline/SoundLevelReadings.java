@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.function.DoublePredicate;
 
 /**
- * The sound-level callbacks of one user (contract §3.6), with their scenario times. Kept apart from the
- * timeline: they arrive every 100–3000 ms and would drown it. The most recent {@value #KEPT} readings of
- * each source are kept (over 16 minutes at the default 100 ms). Written on the engine's thread, read by
- * assertions on another; every method is synchronized.
+ * The sound-level callbacks of one user (contract §3.6), with their scenario times. Kept apart from
+ * the timeline: they arrive every 100–3000 ms and would drown it. The most recent {@value #KEPT}
+ * readings of each source are kept (over 16 minutes at the default 100 ms). Written on the engine's
+ * thread, read by assertions on another; every method is synchronized.
  */
 public final class SoundLevelReadings {
   /** Readings kept per source (the captured level, each played stream). */
@@ -28,8 +28,11 @@ public final class SoundLevelReadings {
   }
 
   synchronized void remote(long atNanos, Map<String, Double> levels) {
-    levels.forEach((stream, level) -> add(remote.computeIfAbsent(stream, k -> new ArrayDeque<>()),
-        new Reading(atNanos, level)));
+    levels.forEach(
+        (stream, level) ->
+            add(
+                remote.computeIfAbsent(stream, k -> new ArrayDeque<>()),
+                new Reading(atNanos, level)));
   }
 
   /** The latest captured level, if the monitor ever reported one. */
@@ -43,18 +46,26 @@ public final class SoundLevelReadings {
     return readings == null ? Optional.empty() : Optional.ofNullable(readings.peekLast());
   }
 
-  /** Whether a captured level reported in [{@code fromNanos}, {@code toNanos}] satisfies {@code test}. */
+  /**
+   * Whether a captured level reported in [{@code fromNanos}, {@code toNanos}] satisfies {@code
+   * test}.
+   */
   public synchronized boolean anyCaptured(long fromNanos, long toNanos, DoublePredicate test) {
     return any(captured, fromNanos, toNanos, test);
   }
 
-  /** Whether a level of the stream reported in [{@code fromNanos}, {@code toNanos}] satisfies {@code test}. */
-  public synchronized boolean anyRemote(String streamId, long fromNanos, long toNanos, DoublePredicate test) {
+  /**
+   * Whether a level of the stream reported in [{@code fromNanos}, {@code toNanos}] satisfies {@code
+   * test}.
+   */
+  public synchronized boolean anyRemote(
+      String streamId, long fromNanos, long toNanos, DoublePredicate test) {
     Deque<Reading> readings = remote.get(streamId);
     return readings != null && any(readings, fromNanos, toNanos, test);
   }
 
-  private static boolean any(Deque<Reading> readings, long fromNanos, long toNanos, DoublePredicate test) {
+  private static boolean any(
+      Deque<Reading> readings, long fromNanos, long toNanos, DoublePredicate test) {
     for (var it = readings.descendingIterator(); it.hasNext(); ) {
       Reading r = it.next();
       if (r.atNanos() < fromNanos) {

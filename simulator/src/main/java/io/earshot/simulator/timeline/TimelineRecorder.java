@@ -18,15 +18,17 @@ import java.util.TreeMap;
 import java.util.function.LongSupplier;
 
 /**
- * The event handler of a virtual user: turns every callback into a {@link CallbackEvent} on a timeline,
- * except the sound-level callbacks, whose latest values go to {@link SoundLevelReadings}.
+ * The event handler of a virtual user: turns every callback into a {@link CallbackEvent} on a
+ * timeline, except the sound-level callbacks, whose latest values go to {@link SoundLevelReadings}.
  */
 public final class TimelineRecorder implements EventHandler {
   private final CallbackTimeline timeline;
   private final LongSupplier scenarioNanos;
   private final SoundLevelReadings soundLevels = new SoundLevelReadings();
 
-  /** @param scenarioNanos the time since the scenario started, read when a callback fires */
+  /**
+   * @param scenarioNanos the time since the scenario started, read when a callback fires
+   */
   public TimelineRecorder(CallbackTimeline timeline, LongSupplier scenarioNanos) {
     this.timeline = timeline;
     this.scenarioNanos = scenarioNanos;
@@ -47,13 +49,17 @@ public final class TimelineRecorder implements EventHandler {
   }
 
   @Override
-  public void onRoomStateChanged(String roomID, RoomStateChangedReason reason, int errorCode,
+  public void onRoomStateChanged(
+      String roomID,
+      RoomStateChangedReason reason,
+      int errorCode,
       Map<String, Object> extendedData) {
     record("onRoomStateChanged", List.of(reason.name(), String.valueOf(errorCode)), extendedData);
   }
 
   @Override
-  public void onRoomStateUpdate(String roomID, RoomState state, int errorCode, Map<String, Object> extendedData) {
+  public void onRoomStateUpdate(
+      String roomID, RoomState state, int errorCode, Map<String, Object> extendedData) {
     record("onRoomStateUpdate", List.of(state.name(), String.valueOf(errorCode)), Map.of());
   }
 
@@ -66,7 +72,10 @@ public final class TimelineRecorder implements EventHandler {
   }
 
   @Override
-  public void onRoomStreamUpdate(String roomID, UpdateType updateType, List<Stream> streamList,
+  public void onRoomStreamUpdate(
+      String roomID,
+      UpdateType updateType,
+      List<Stream> streamList,
       Map<String, Object> extendedData) {
     List<String> args = new ArrayList<>();
     args.add(updateType.name());
@@ -75,14 +84,14 @@ public final class TimelineRecorder implements EventHandler {
   }
 
   @Override
-  public void onPublisherStateUpdate(String streamID, PublisherState state, int errorCode,
-      Map<String, Object> extendedData) {
+  public void onPublisherStateUpdate(
+      String streamID, PublisherState state, int errorCode, Map<String, Object> extendedData) {
     record("onPublisherStateUpdate", streamID, state.name(), String.valueOf(errorCode));
   }
 
   @Override
-  public void onPlayerStateUpdate(String streamID, PlayerState state, int errorCode,
-      Map<String, Object> extendedData) {
+  public void onPlayerStateUpdate(
+      String streamID, PlayerState state, int errorCode, Map<String, Object> extendedData) {
     record("onPlayerStateUpdate", streamID, state.name(), String.valueOf(errorCode));
   }
 

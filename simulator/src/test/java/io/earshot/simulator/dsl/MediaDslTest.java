@@ -13,7 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The media sentences in simulated time: they pass when they should and fail with a message otherwise. */
+/**
+ * The media sentences in simulated time: they pass when they should and fail with a message
+ * otherwise.
+ */
 class MediaDslTest {
   private static final long SECOND = 1_000_000_000L;
 
@@ -46,18 +49,26 @@ class MediaDslTest {
     long action = sim.lastActionNanos();
     dsl.receivesWithin("bob", ExpectedCallback.of("onRemoteMicStateUpdate", "s1 MUTE"), 2 * SECOND);
     media.hearsNothingFrom("bob", "s1");
-    assertTrue(sim.clock().nowNanos() >= action + MediaDsl.SILENCE_GRACE_NANOS + MediaDsl.SILENCE_WINDOW_NANOS);
+    assertTrue(
+        sim.clock().nowNanos()
+            >= action + MediaDsl.SILENCE_GRACE_NANOS + MediaDsl.SILENCE_WINDOW_NANOS);
     dsl.neverReceives("alice", ExpectedCallback.of("onRemoteMicStateUpdate", ""));
   }
 
   @Test
   void hearsNothingFailsWhileTheToneIsPlayingAndForAnUnknownStream() {
     media.mutesStream("bob", "s9", true);
-    ScenarioFailure heard = assertThrows(ScenarioFailure.class, () -> media.hearsNothingFrom("bob", "s1"));
-    assertTrue(heard.getMessage().contains("expected \"bob\" to hear nothing from stream \"s1\""), heard.getMessage());
+    ScenarioFailure heard =
+        assertThrows(ScenarioFailure.class, () -> media.hearsNothingFrom("bob", "s1"));
+    assertTrue(
+        heard.getMessage().contains("expected \"bob\" to hear nothing from stream \"s1\""),
+        heard.getMessage());
     assertTrue(heard.getMessage().contains("audible"), heard.getMessage());
-    ScenarioFailure unknown = assertThrows(ScenarioFailure.class, () -> media.hearsNothingFrom("bob", "s2"));
-    assertTrue(unknown.getMessage().contains("nobody in this scenario published stream \"s2\""), unknown.getMessage());
+    ScenarioFailure unknown =
+        assertThrows(ScenarioFailure.class, () -> media.hearsNothingFrom("bob", "s2"));
+    assertTrue(
+        unknown.getMessage().contains("nobody in this scenario published stream \"s2\""),
+        unknown.getMessage());
   }
 
   @Test
@@ -71,23 +82,30 @@ class MediaDslTest {
 
   @Test
   void refusedCallsFailTheStepWithTheCode() {
-    ScenarioFailure bad = assertThrows(ScenarioFailure.class, () -> media.mutesStream("bob", "bad id!", true));
-    assertTrue(bad.getMessage().contains("1000016 COMMON_STREAM_ID_INVALID_CHARACTER"), bad.getMessage());
-    ScenarioFailure period = assertThrows(ScenarioFailure.class, () -> media.startsSoundLevelMonitor("bob", 50));
+    ScenarioFailure bad =
+        assertThrows(ScenarioFailure.class, () -> media.mutesStream("bob", "bad id!", true));
+    assertTrue(
+        bad.getMessage().contains("1000016 COMMON_STREAM_ID_INVALID_CHARACTER"), bad.getMessage());
+    ScenarioFailure period =
+        assertThrows(ScenarioFailure.class, () -> media.startsSoundLevelMonitor("bob", 50));
     assertTrue(period.getMessage().contains("1006031"), period.getMessage());
   }
 
   @Test
   void soundLevelsAreAssertableButStayOutOfTheTimeline() {
-    ScenarioFailure off = assertThrows(ScenarioFailure.class,
-        () -> media.reportsCapturedSoundLevel("alice", Comparison.ABOVE, 80, SECOND));
+    ScenarioFailure off =
+        assertThrows(
+            ScenarioFailure.class,
+            () -> media.reportsCapturedSoundLevel("alice", Comparison.ABOVE, 80, SECOND));
     assertTrue(off.getMessage().contains("is the sound level monitor on?"), off.getMessage());
     media.startsSoundLevelMonitor("alice", 100);
     media.startsSoundLevelMonitor("bob", 200);
     media.reportsCapturedSoundLevel("alice", Comparison.ABOVE, 80, SECOND);
     media.reportsStreamSoundLevel("bob", "s1", Comparison.AT_LEAST, 80, SECOND);
-    ScenarioFailure loud = assertThrows(ScenarioFailure.class,
-        () -> media.reportsStreamSoundLevel("bob", "s1", Comparison.BELOW, 1, SECOND));
+    ScenarioFailure loud =
+        assertThrows(
+            ScenarioFailure.class,
+            () -> media.reportsStreamSoundLevel("bob", "s1", Comparison.BELOW, 1, SECOND));
     assertTrue(loud.getMessage().contains("the latest report: 8"), loud.getMessage());
     media.mutesPublishedAudio("alice", true);
     media.reportsStreamSoundLevel("bob", "s1", Comparison.BELOW, 1, 2 * SECOND);
@@ -99,15 +117,22 @@ class MediaDslTest {
   @Test
   void onlineUserCountIsOnTheTimelineEvery30Seconds() {
     dsl.timePasses(31 * SECOND);
-    assertEquals(List.of("2"), sim.user("alice").timeline().events().stream()
-        .filter(e -> e.callback().equals("onRoomOnlineUserCountUpdate")).map(e -> e.args().get(0)).toList());
+    assertEquals(
+        List.of("2"),
+        sim.user("alice").timeline().events().stream()
+            .filter(e -> e.callback().equals("onRoomOnlineUserCountUpdate"))
+            .map(e -> e.args().get(0))
+            .toList());
     dsl.receivesWithin("bob", ExpectedCallback.of("onRoomOnlineUserCountUpdate", "2"), 31 * SECOND);
   }
 
   @Test
   void comparisonWordsAreParsedOrRefusedWithTheAcceptedOnes() {
     assertEquals(Comparison.AT_MOST, Comparison.of("at most"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Comparison.of("around"));
-    assertTrue(e.getMessage().contains("\"above\", \"below\", \"at least\" or \"at most\""), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Comparison.of("around"));
+    assertTrue(
+        e.getMessage().contains("\"above\", \"below\", \"at least\" or \"at most\""),
+        e.getMessage());
   }
 }

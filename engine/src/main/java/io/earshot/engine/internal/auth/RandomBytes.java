@@ -3,21 +3,23 @@ package io.earshot.engine.internal.auth;
 import io.earshot.engine.internal.random.SeededRandom;
 
 /**
- * Where token generation draws its randomness: the AES IV or GCM nonce, and the plaintext {@code nonce}.
- * The caller decides the source, so this package never makes a generator of its own (house rule 4): the
- * harness passes {@link #from(SeededRandom)} to reproduce a run; a command-line tool that signs tokens for
- * real use passes {@code SecureRandom::nextBytes}.
+ * Where token generation draws its randomness: the AES IV or GCM nonce, and the plaintext {@code
+ * nonce}. The caller decides the source, so this package never makes a generator of its own (house
+ * rule 4): the harness passes {@link #from(SeededRandom)} to reproduce a run; a command-line tool
+ * that signs tokens for real use passes {@code SecureRandom::nextBytes}.
  *
- * <p>A seeded source repeats its GCM nonces whenever the same seed signs with the same secret, and a
- * repeated GCM nonce lets an attacker forge tokens for that secret. That is acceptable for the throwaway
- * secrets of a simulated run and for nothing else.
+ * <p>A seeded source repeats its GCM nonces whenever the same seed signs with the same secret, and
+ * a repeated GCM nonce lets an attacker forge tokens for that secret. That is acceptable for the
+ * throwaway secrets of a simulated run and for nothing else.
  */
 @FunctionalInterface
 public interface RandomBytes {
   /** Fills {@code out} completely. */
   void nextBytes(byte[] out);
 
-  /** A uniformly distributed int; by default the big-endian value of four {@link #nextBytes} bytes. */
+  /**
+   * A uniformly distributed int; by default the big-endian value of four {@link #nextBytes} bytes.
+   */
   default int nextInt() {
     byte[] b = new byte[4];
     nextBytes(b);

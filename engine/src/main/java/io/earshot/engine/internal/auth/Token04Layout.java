@@ -8,25 +8,30 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The two binary layouts of a Token04 (contract §8.3) and the cipher each one uses. Both key AES-256 with
- * the 32 bytes of the ServerSecret.
+ * The two binary layouts of a Token04 (contract §8.3) and the cipher each one uses. Both key
+ * AES-256 with the 32 bytes of the ServerSecret.
  */
 public enum Token04Layout {
   /**
-   * AES-256-CBC with PKCS#5 padding and a 16-byte IV; nothing follows the ciphertext. What every vendor
-   * generator of 2023 emits; deprecated upstream because nothing authenticates it (see
+   * AES-256-CBC with PKCS#5 padding and a 16-byte IV; nothing follows the ciphertext. What every
+   * vendor generator of 2023 emits; deprecated upstream because nothing authenticates it (see
    * {@link Token04Verifier}).
    */
   CBC(16, "AES/CBC/PKCS5Padding"),
   /**
-   * AES-256-GCM with a 12-byte nonce and a 16-byte tag appended to the ciphertext, then the mode byte 1.
-   * Recommended upstream; a changed byte anywhere in nonce, ciphertext or tag fails the tag check.
+   * AES-256-GCM with a 12-byte nonce and a 16-byte tag appended to the ciphertext, then the mode
+   * byte 1. Recommended upstream; a changed byte anywhere in nonce, ciphertext or tag fails the tag
+   * check.
    */
   GCM(12, "AES/GCM/NoPadding");
 
   static final int KEY_BYTES = 32;
   static final int GCM_TAG_BYTES = 16;
-  /** The byte after a GCM ciphertext. The vendor's enum gives CBC the value 0, but no generator writes it. */
+
+  /**
+   * The byte after a GCM ciphertext. The vendor's enum gives CBC the value 0, but no generator
+   * writes it.
+   */
   static final byte GCM_MODE_BYTE = 1;
 
   private final int ivLength;
@@ -46,7 +51,10 @@ public enum Token04Layout {
     return cipher(Cipher.ENCRYPT_MODE, key, iv).doFinal(plaintext);
   }
 
-  /** Decrypts and, for GCM, checks the tag; a padding or tag failure is a {@link GeneralSecurityException}. */
+  /**
+   * Decrypts and, for GCM, checks the tag; a padding or tag failure is a {@link
+   * GeneralSecurityException}.
+   */
   byte[] open(byte[] key, byte[] iv, byte[] ciphertext) throws GeneralSecurityException {
     return cipher(Cipher.DECRYPT_MODE, key, iv).doFinal(ciphertext);
   }

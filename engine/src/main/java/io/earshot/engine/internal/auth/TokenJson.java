@@ -9,14 +9,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON reader for token plaintexts and payloads. Strict where laxness would let two readers disagree
- * about one token: a repeated key or text after the value is not JSON here.
+ * The JSON reader for token plaintexts and payloads. Strict where laxness would let two readers
+ * disagree about one token: a repeated key or text after the value is not JSON here.
  */
 final class TokenJson {
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private static final int SHOWN_CHARS = 40;
 
@@ -35,7 +36,8 @@ final class TokenJson {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(what + " is not JSON: " + e.getOriginalMessage());
     } catch (RuntimeException e) {
-      // Jackson reports a few constraint violations unchecked; to a verifier they are still "not JSON".
+      // Jackson reports a few constraint violations unchecked; to a verifier they are still "not
+      // JSON".
       throw new IllegalArgumentException(what + " is not JSON: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
@@ -44,7 +46,9 @@ final class TokenJson {
     return (ObjectNode) node;
   }
 
-  /** A short description of a value for messages: its kind and, for scalars, the start of its text. */
+  /**
+   * A short description of a value for messages: its kind and, for scalars, the start of its text.
+   */
   static String describe(JsonNode node) {
     if (node == null || node.isMissingNode()) {
       return "nothing";

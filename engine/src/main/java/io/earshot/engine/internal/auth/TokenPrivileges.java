@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a token allows (contract §8.4), read from its privilege payload
- * {@code {"room_id": "...", "privilege": {"1": 1, "2": 0}, "stream_id_list": [...]}}.
+ * What a token allows (contract §8.4), read from its privilege payload {@code {"room_id": "...",
+ * "privilege": {"1": 1, "2": 0}, "stream_id_list": [...]}}.
  *
- * @param roomId       the only room the token may log in to; {@code ""} = any room
- * @param canLogin     privilege {@code "1"}
- * @param canPublish   privilege {@code "2"}; playing is never restricted
+ * @param roomId the only room the token may log in to; {@code ""} = any room
+ * @param canLogin privilege {@code "1"}
+ * @param canPublish privilege {@code "2"}; playing is never restricted
  * @param streamIdList the only stream IDs the user may publish; empty = any
  */
-public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublish, List<String> streamIdList) {
+public record TokenPrivileges(
+    String roomId, boolean canLogin, boolean canPublish, List<String> streamIdList) {
   /** A token without payload: any room, login and publish allowed, any stream. */
   public static final TokenPrivileges UNRESTRICTED = new TokenPrivileges("", true, true, List.of());
 
@@ -26,7 +27,9 @@ public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublis
   static final String LOGIN_KEY = "1";
   static final String PUBLISH_KEY = "2";
 
-  /** {@code null} room ID means any room; {@code null} list means any stream. The list is copied. */
+  /**
+   * {@code null} room ID means any room; {@code null} list means any stream. The list is copied.
+   */
   public TokenPrivileges {
     roomId = roomId == null ? "" : roomId;
     streamIdList = streamIdList == null ? List.of() : List.copyOf(streamIdList);
@@ -43,8 +46,8 @@ public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublis
   }
 
   /**
-   * The payload JSON, as the vendor samples write it: both privilege keys always present, and an empty
-   * stream list written as {@code null}.
+   * The payload JSON, as the vendor samples write it: both privilege keys always present, and an
+   * empty stream list written as {@code null}.
    */
   public String toPayloadJson() {
     ObjectNode root = TokenJson.MAPPER.createObjectNode();
@@ -64,13 +67,13 @@ public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublis
   }
 
   /**
-   * Reads a privilege payload. {@code null} or {@code ""} is a basic token ({@link #UNRESTRICTED}). Unknown
-   * fields and unknown privilege keys are ignored; a missing or {@code null} field or key means "no
-   * restriction".
+   * Reads a privilege payload. {@code null} or {@code ""} is a basic token ({@link #UNRESTRICTED}).
+   * Unknown fields and unknown privilege keys are ignored; a missing or {@code null} field or key
+   * means "no restriction".
    *
-   * @throws IllegalArgumentException if the text is not a JSON object, or a known field has the wrong
-   *     type: {@code room_id} not a string, {@code privilege} not an object, a privilege value other than
-   *     the integers 0 and 1, {@code stream_id_list} not an array of strings
+   * @throws IllegalArgumentException if the text is not a JSON object, or a known field has the
+   *     wrong type: {@code room_id} not a string, {@code privilege} not an object, a privilege
+   *     value other than the integers 0 and 1, {@code stream_id_list} not an array of strings
    */
   public static TokenPrivileges fromPayloadJson(String payload) {
     if (payload == null || payload.isEmpty()) {
@@ -79,20 +82,25 @@ public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublis
     ObjectNode root = TokenJson.parseObject(payload, "token payload");
     JsonNode room = root.get(ROOM_ID);
     if (room != null && !room.isNull() && !room.isTextual()) {
-      throw new IllegalArgumentException("payload room_id must be a string, found " + TokenJson.describe(room));
+      throw new IllegalArgumentException(
+          "payload room_id must be a string, found " + TokenJson.describe(room));
     }
     boolean login = true;
     boolean publish = true;
     JsonNode privilege = root.get(PRIVILEGE);
     if (privilege != null && !privilege.isNull()) {
       if (!privilege.isObject()) {
-        throw new IllegalArgumentException("payload privilege must be an object like {\"1\": 1, \"2\": 0}, found "
-            + TokenJson.describe(privilege));
+        throw new IllegalArgumentException(
+            "payload privilege must be an object like {\"1\": 1, \"2\": 0}, found "
+                + TokenJson.describe(privilege));
       }
       login = flag(privilege, LOGIN_KEY);
       publish = flag(privilege, PUBLISH_KEY);
     }
-    return new TokenPrivileges(room == null || room.isNull() ? "" : room.textValue(), login, publish,
+    return new TokenPrivileges(
+        room == null || room.isNull() ? "" : room.textValue(),
+        login,
+        publish,
         streamIds(root.get(STREAM_ID_LIST)));
   }
 
@@ -101,11 +109,16 @@ public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublis
     if (value == null || value.isNull()) {
       return true;
     }
-    if (value.isIntegralNumber() && value.canConvertToInt() && (value.intValue() == 0 || value.intValue() == 1)) {
+    if (value.isIntegralNumber()
+        && value.canConvertToInt()
+        && (value.intValue() == 0 || value.intValue() == 1)) {
       return value.intValue() == 1;
     }
-    throw new IllegalArgumentException("payload privilege \"" + key + "\" must be 1 (allowed) or 0 (denied), found "
-        + TokenJson.describe(value));
+    throw new IllegalArgumentException(
+        "payload privilege \""
+            + key
+            + "\" must be 1 (allowed) or 0 (denied), found "
+            + TokenJson.describe(value));
   }
 
   private static List<String> streamIds(JsonNode list) {
@@ -113,14 +126,15 @@ public record TokenPrivileges(String roomId, boolean canLogin, boolean canPublis
       return List.of();
     }
     if (!list.isArray()) {
-      throw new IllegalArgumentException("payload stream_id_list must be an array of strings or null, found "
-          + TokenJson.describe(list));
+      throw new IllegalArgumentException(
+          "payload stream_id_list must be an array of strings or null, found "
+              + TokenJson.describe(list));
     }
     List<String> ids = new ArrayList<>(list.size());
     for (JsonNode id : list) {
       if (!id.isTextual()) {
-        throw new IllegalArgumentException("payload stream_id_list must hold only strings, found "
-            + TokenJson.describe(id));
+        throw new IllegalArgumentException(
+            "payload stream_id_list must hold only strings, found " + TokenJson.describe(id));
       }
       ids.add(id.textValue());
     }

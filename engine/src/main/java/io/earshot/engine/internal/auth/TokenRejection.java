@@ -1,9 +1,9 @@
 package io.earshot.engine.internal.auth;
 
 /**
- * One failed verification step: a contract code and the reason. Checked and without a stack trace because
- * it is ordinary control flow inside {@link Token04Verifier}, which turns it into a result and never lets
- * it escape.
+ * One failed verification step: a contract code and the reason. Checked and without a stack trace
+ * because it is ordinary control flow inside {@link Token04Verifier}, which turns it into a result
+ * and never lets it escape.
  */
 final class TokenRejection extends Exception {
   private static final long serialVersionUID = 1L;

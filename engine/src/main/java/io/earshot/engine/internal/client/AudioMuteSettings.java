@@ -6,11 +6,11 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The engine's mute switches (contract §1.2) and what they mean together. Sending: the microphone mute
- * silences capture for every channel; a channel's mute silences only what that channel sends; players
- * are told "muted" when either applies. Receiving: a stream is muted by its own switch or by the global
- * one, and while the global one is on the per-stream switches have no effect (they are kept, and apply
- * again once it is off).
+ * The engine's mute switches (contract §1.2) and what they mean together. Sending: the microphone
+ * mute silences capture for every channel; a channel's mute silences only what that channel sends;
+ * players are told "muted" when either applies. Receiving: a stream is muted by its own switch or
+ * by the global one, and while the global one is on the per-stream switches have no effect (they
+ * are kept, and apply again once it is off).
  */
 final class AudioMuteSettings {
   private boolean microphone;

@@ -7,9 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers callbacks one at a time, in order, on the engine's scheduler, always after the task that caused
- * them (so a handler may call the engine back without re-entering it). Nothing is delivered once the
- * engine is destroyed. A handler that throws is logged and does not stop later callbacks.
+ * Delivers callbacks one at a time, in order, on the engine's scheduler, always after the task that
+ * caused them (so a handler may call the engine back without re-entering it). Nothing is delivered
+ * once the engine is destroyed. A handler that throws is logged and does not stop later callbacks.
  */
 final class CallbackDispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(CallbackDispatcher.class);
@@ -35,17 +35,18 @@ final class CallbackDispatcher {
     if (closed) {
       return;
     }
-    scheduler.execute(() -> {
-      EventHandler h = handler;
-      if (closed || h == null) {
-        return;
-      }
-      try {
-        callback.accept(h);
-      } catch (RuntimeException e) {
-        LOG.warn("an event handler threw; later callbacks are still delivered", e);
-      }
-    });
+    scheduler.execute(
+        () -> {
+          EventHandler h = handler;
+          if (closed || h == null) {
+            return;
+          }
+          try {
+            callback.accept(h);
+          } catch (RuntimeException e) {
+            LOG.warn("an event handler threw; later callbacks are still delivered", e);
+          }
+        });
   }
 
   /** No callback is delivered from now on, including those already queued. */

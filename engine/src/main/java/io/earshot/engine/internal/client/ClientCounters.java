@@ -3,7 +3,10 @@ package io.earshot.engine.internal.client;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What the engine received and dropped; touched on the engine's thread only, read through a snapshot. */
+/**
+ * What the engine received and dropped; touched on the engine's thread only, read through a
+ * snapshot.
+ */
 final class ClientCounters {
   long malformedMessages;
   long malformedDatagrams;

@@ -14,10 +14,10 @@ import io.earshot.engine.StreamEvent;
 import io.earshot.engine.User;
 import io.earshot.engine.internal.IdentifierRules;
 import io.earshot.engine.internal.random.SeededRandom;
+import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.rtp.MalformedPacketException;
 import io.earshot.engine.internal.rtp.RtpPacket;
 import io.earshot.engine.internal.rtp.RtpPacketCodec;
-import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.scheduling.Scheduler;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -26,14 +26,16 @@ import java.util.Map;
 
 /**
  * The client engine's state, owned by its scheduler: every method here runs on that one thread, so
- * nothing needs a lock. {@link io.earshot.engine.ExpressEngine} validates nothing itself; it hands each
- * call to this class through {@link #call}. Room signaling lives in {@link RoomClient}; this class keeps
- * the publish and play sessions and the API's preconditions (contract §1.2).
+ * nothing needs a lock. {@link io.earshot.engine.ExpressEngine} validates nothing itself; it hands
+ * each call to this class through {@link #call}. Room signaling lives in {@link RoomClient}; this
+ * class keeps the publish and play sessions and the API's preconditions (contract §1.2).
  */
 public final class EngineCore {
   /** At most this many concurrent plays per engine (contract §6.3). */
   static final int MAX_PLAYS = 12;
-  static final String STREAM_EXTRA_INFO = "{\"streamProtocol\":\"rtp\",\"netProtocol\":\"udp\",\"resourceType\":\"rtc\"}";
+
+  static final String STREAM_EXTRA_INFO =
+      "{\"streamProtocol\":\"rtp\",\"netProtocol\":\"udp\",\"resourceType\":\"rtc\"}";
 
   final EngineEnvironment env;
   final Scheduler scheduler;
@@ -44,8 +46,10 @@ public final class EngineCore {
   private final MediaControls controls;
   final Map<PublishChannel, PublishSession> publishes = new EnumMap<>(PublishChannel.class);
   final Map<String, PlaySession> plays = new LinkedHashMap<>();
+
   /** The stats of the latest play of each stream, kept after it ends; read from any thread. */
   private final Map<String, PlayStats> playStats = new java.util.concurrent.ConcurrentHashMap<>();
+
   private boolean engineStarted;
   private boolean destroyed;
   private Scenario scenario;
@@ -61,7 +65,10 @@ public final class EngineCore {
     this.controls = new MediaControls(this);
   }
 
-  /** The mute switches and the sound-level monitor; call on the engine's thread (through {@link #call}). */
+  /**
+   * The mute switches and the sound-level monitor; call on the engine's thread (through {@link
+   * #call}).
+   */
   public MediaControls controls() {
     return controls;
   }
@@ -70,19 +77,24 @@ public final class EngineCore {
     return room;
   }
 
-  /** Runs a read on the engine's thread and returns its value (inline if already there); reports nothing. */
+  /**
+   * Runs a read on the engine's thread and returns its value (inline if already there); reports
+   * nothing.
+   */
   public <T> T query(java.util.function.Supplier<T> read) {
     if (scheduler.inEventLoop()) {
       return read.get();
     }
-    java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
-    scheduler.execute(() -> {
-      try {
-        result.complete(read.get());
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
+    java.util.concurrent.CompletableFuture<T> result =
+        new java.util.concurrent.CompletableFuture<>();
+    scheduler.execute(
+        () -> {
+          try {
+            result.complete(read.get());
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
     return result.join();
   }
 
@@ -91,14 +103,16 @@ public final class EngineCore {
     if (scheduler.inEventLoop()) {
       return report(funcName, call.getAsInt());
     }
-    java.util.concurrent.CompletableFuture<Integer> result = new java.util.concurrent.CompletableFuture<>();
-    scheduler.execute(() -> {
-      try {
-        result.complete(report(funcName, call.getAsInt()));
-      } catch (RuntimeException e) {
-        result.completeExceptionally(e);
-      }
-    });
+    java.util.concurrent.CompletableFuture<Integer> result =
+        new java.util.concurrent.CompletableFuture<>();
+    scheduler.execute(
+        () -> {
+          try {
+            result.complete(report(funcName, call.getAsInt()));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
     return result.join();
   }
 
@@ -216,24 +230,38 @@ public final class EngineCore {
     long ssrc = random.nextUnsignedInt();
     int initialSeq = random.nextInt(65536);
     long initialTimestamp = random.nextUnsignedInt();
-    callbacks.post(h -> h.onPublisherStateUpdate(streamId, PublisherState.PUBLISH_REQUESTING, 0, Map.of()));
-    callbacks.post(h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_START, streamId, STREAM_EXTRA_INFO));
+    callbacks.post(
+        h -> h.onPublisherStateUpdate(streamId, PublisherState.PUBLISH_REQUESTING, 0, Map.of()));
+    callbacks.post(
+        h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_START, streamId, STREAM_EXTRA_INFO));
     io.earshot.engine.codec.AudioEncoder encoder;
     try {
       encoder = env.codecs().newEncoder();
     } catch (RuntimeException e) {
       // The call was valid; the engine failed inside (e.g. libopus could not be loaded).
-      callbacks.post(h -> h.onPublisherStateUpdate(streamId, PublisherState.NO_PUBLISH, ErrorCode.PUBLISHER_INNER_ERROR,
-          Map.of()));
-      callbacks.post(h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_FAIL, streamId, STREAM_EXTRA_INFO));
+      callbacks.post(
+          h ->
+              h.onPublisherStateUpdate(
+                  streamId, PublisherState.NO_PUBLISH, ErrorCode.PUBLISHER_INNER_ERROR, Map.of()));
+      callbacks.post(
+          h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_FAIL, streamId, STREAM_EXTRA_INFO));
       stopEngineIfIdle();
       return 0;
     }
-    PublishSession session = new PublishSession(channel, streamId, ssrc, initialSeq, initialTimestamp,
-        controls.captureTap(env.captureSource()), encoder);
+    PublishSession session =
+        new PublishSession(
+            channel,
+            streamId,
+            ssrc,
+            initialSeq,
+            initialTimestamp,
+            controls.captureTap(env.captureSource()),
+            encoder);
     controls.onPublishCreated(session);
     publishes.put(channel, session);
-    session.startCapture(scheduler, () -> callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame),
+    session.startCapture(
+        scheduler,
+        () -> callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame),
         room::sendMedia);
     room.requestPublish(session);
     return 0;
@@ -270,8 +298,12 @@ public final class EngineCore {
       return ErrorCode.PLAYER_COUNT_EXCEED;
     }
     startEngineIfStopped();
-    PlaySession session = new PlaySession(streamId, env.codecs(), env.jitterBufferMillis() * 1_000_000L,
-        controls.renderTap(env.renderSink()));
+    PlaySession session =
+        new PlaySession(
+            streamId,
+            env.codecs(),
+            env.jitterBufferMillis() * 1_000_000L,
+            controls.renderTap(env.renderSink()));
     controls.onPlayCreated(session);
     plays.put(streamId, session);
     playStats.put(streamId, session.stats);
@@ -316,7 +348,8 @@ public final class EngineCore {
   // ---- called by RoomClient ----
 
   void onPublishAccepted(PublishSession session) {
-    if (publishes.get(session.channel) != session || session.state != PublisherState.PUBLISH_REQUESTING) {
+    if (publishes.get(session.channel) != session
+        || session.state != PublisherState.PUBLISH_REQUESTING) {
       return;
     }
     session.state = PublisherState.PUBLISHING;
@@ -326,7 +359,8 @@ public final class EngineCore {
       callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame);
     }
     callbacks.post(h -> h.onPublisherStateUpdate(id, PublisherState.PUBLISHING, 0, Map.of()));
-    callbacks.post(h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_SUCCESS, id, STREAM_EXTRA_INFO));
+    callbacks.post(
+        h -> h.onPublisherStreamEvent(StreamEvent.PUBLISH_SUCCESS, id, STREAM_EXTRA_INFO));
   }
 
   void onPublishRefused(PublishSession session, int code) {
@@ -338,7 +372,9 @@ public final class EngineCore {
     stopEngineIfIdle();
   }
 
-  /** The played stream is published (again) with this SSRC; {@code muted}: its publisher's mute now. */
+  /**
+   * The played stream is published (again) with this SSRC; {@code muted}: its publisher's mute now.
+   */
   void onStreamAvailable(String streamId, long ssrc, boolean muted) {
     PlaySession session = plays.get(streamId);
     if (session == null) {
@@ -347,7 +383,8 @@ public final class EngineCore {
     try {
       session.attach(ssrc);
     } catch (RuntimeException e) {
-      // The engine failed inside (e.g. no decoder could be made): the play ends with the inner-error code.
+      // The engine failed inside (e.g. no decoder could be made): the play ends with the
+      // inner-error code.
       plays.remove(streamId);
       room.requestStopPlay(session);
       endPlay(session, ErrorCode.PLAYER_INNER_ERROR, StreamEvent.PLAY_FAIL);
@@ -357,7 +394,8 @@ public final class EngineCore {
     if (session.state == PlayerState.PLAY_REQUESTING) {
       session.state = PlayerState.PLAYING;
       callbacks.post(h -> h.onPlayerStateUpdate(streamId, PlayerState.PLAYING, 0, Map.of()));
-      callbacks.post(h -> h.onPlayerStreamEvent(StreamEvent.PLAY_SUCCESS, streamId, STREAM_EXTRA_INFO));
+      callbacks.post(
+          h -> h.onPlayerStreamEvent(StreamEvent.PLAY_SUCCESS, streamId, STREAM_EXTRA_INFO));
     }
     controls.onRemoteMicState(session, muted);
   }
@@ -405,7 +443,8 @@ public final class EngineCore {
   void stopAllMedia(int publishCode, int playCode) {
     for (PublishSession s : List.copyOf(publishes.values())) {
       publishes.remove(s.channel);
-      endPublish(s, publishCode, publishCode == 0 ? StreamEvent.PUBLISH_END : StreamEvent.PUBLISH_FAIL);
+      endPublish(
+          s, publishCode, publishCode == 0 ? StreamEvent.PUBLISH_END : StreamEvent.PUBLISH_FAIL);
     }
     for (PlaySession s : List.copyOf(plays.values())) {
       plays.remove(s.streamId);

@@ -12,10 +12,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The audio controls of the API (contract §1.2): microphone, publish-stream and receive mutes, and the
- * sound-level monitor. Runs on the engine's thread like {@link EngineCore}, whose sessions it adjusts:
- * a change takes effect on the next 20 ms frame and is announced to the server when it changes what
- * players hear ({@code stream_audio_state}) or what the relay forwards ({@code play_audio_state}).
+ * The audio controls of the API (contract §1.2): microphone, publish-stream and receive mutes, and
+ * the sound-level monitor. Runs on the engine's thread like {@link EngineCore}, whose sessions it
+ * adjusts: a change takes effect on the next 20 ms frame and is announced to the server when it
+ * changes what players hear ({@code stream_audio_state}) or what the relay forwards ({@code
+ * play_audio_state}).
  */
 public final class MediaControls {
   private final EngineCore core;
@@ -102,7 +103,10 @@ public final class MediaControls {
 
   // ---- called by EngineCore and RoomClient ----
 
-  /** The capture path of a publish session: the source, silenced while the microphone is muted, metered. */
+  /**
+   * The capture path of a publish session: the source, silenced while the microphone is muted,
+   * metered.
+   */
   AudioCaptureSource captureTap(AudioCaptureSource source) {
     return frame -> {
       source.capture(frame);
@@ -143,7 +147,10 @@ public final class MediaControls {
     return mutes.receiveMuted(streamId);
   }
 
-  /** The publisher's mute as a playing session learned it; reported when it differs from the last report. */
+  /**
+   * The publisher's mute as a playing session learned it; reported when it differs from the last
+   * report.
+   */
   void onRemoteMicState(PlaySession session, boolean muted) {
     RemoteDeviceState state = muted ? RemoteDeviceState.MUTE : RemoteDeviceState.OPEN;
     if (session.state != PlayerState.PLAYING || session.remoteMicState == state) {
@@ -174,6 +181,9 @@ public final class MediaControls {
   }
 
   private List<String> playingStreams() {
-    return core.plays.values().stream().filter(s -> s.state == PlayerState.PLAYING).map(s -> s.streamId).toList();
+    return core.plays.values().stream()
+        .filter(s -> s.state == PlayerState.PLAYING)
+        .map(s -> s.streamId)
+        .toList();
   }
 }

@@ -4,8 +4,8 @@ import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
 
 /**
- * Fires {@code onRoomOnlineUserCountUpdate} every 30 s while logged in, the first 30 s after
- * {@code LOGINED} (contract §3.5, §7), with the count the server last announced ({@code room_user_count},
+ * Fires {@code onRoomOnlineUserCountUpdate} every 30 s while logged in, the first 30 s after {@code
+ * LOGINED} (contract §3.5, §7), with the count the server last announced ({@code room_user_count},
  * sent after every join and leave).
  */
 final class OnlineUserCountReporter {
@@ -21,14 +21,21 @@ final class OnlineUserCountReporter {
     this.callbacks = callbacks;
   }
 
-  /** Starts the period for {@code roomId}; until the server says otherwise the room holds only this user. */
+  /**
+   * Starts the period for {@code roomId}; until the server says otherwise the room holds only this
+   * user.
+   */
   void start(String roomId) {
     stop();
     count = 1;
-    timer = scheduler.scheduleAtFixedRate(() -> {
-      int now = count;
-      callbacks.post(h -> h.onRoomOnlineUserCountUpdate(roomId, now));
-    }, PERIOD_NANOS, PERIOD_NANOS);
+    timer =
+        scheduler.scheduleAtFixedRate(
+            () -> {
+              int now = count;
+              callbacks.post(h -> h.onRoomOnlineUserCountUpdate(roomId, now));
+            },
+            PERIOD_NANOS,
+            PERIOD_NANOS);
   }
 
   void update(int newCount) {

@@ -3,8 +3,8 @@ package io.earshot.engine.internal.client;
 import io.earshot.engine.AudioRenderSink;
 import io.earshot.engine.PlayerState;
 import io.earshot.engine.RemoteDeviceState;
-import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioCodecFactory;
+import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.CorruptPayloadException;
 import io.earshot.engine.internal.media.JitterBuffer;
 import io.earshot.engine.internal.media.JitterBufferConfig;
@@ -14,25 +14,31 @@ import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
 
 /**
- * One played stream: RTP → jitter buffer → Opus decode (or concealment for a missing packet) → the render
- * sink, on a 20 ms playout clock that starts with the first packet. A new SSRC (the stream published
- * again) restarts the buffer and the decoder without a state change. While receive-muted the clock keeps
- * running (the buffer drains and rebuffers as after an outage) but renders silence.
+ * One played stream: RTP → jitter buffer → Opus decode (or concealment for a missing packet) → the
+ * render sink, on a 20 ms playout clock that starts with the first packet. A new SSRC (the stream
+ * published again) restarts the buffer and the decoder without a state change. While receive-muted
+ * the clock keeps running (the buffer drains and rebuffers as after an outage) but renders silence.
  */
 final class PlaySession {
-  /** After this many concealed frames in a row, render plain silence instead of running PLC forever. */
+  /**
+   * After this many concealed frames in a row, render plain silence instead of running PLC forever.
+   */
   private static final int MAX_CONCEALED_RUN = 10;
 
   final String streamId;
   PlayerState state = PlayerState.PLAY_REQUESTING;
   long ssrc = -1;
   boolean firstPacketReported;
+
   /** The receive mute: the server withholds the stream and playout renders silence. */
   boolean receiveMuted;
+
   /** The receive mute the server was last told; null until the play request is sent. */
   Boolean announcedReceiveMuted;
+
   /** The publisher's mic state last reported to the app; null before the first report. */
   RemoteDeviceState remoteMicState;
+
   private final AudioCodecFactory codecs;
   private final JitterBufferConfig bufferConfig;
   private final AudioRenderSink sink;
@@ -46,17 +52,21 @@ final class PlaySession {
   long framesDecoded;
   long framesConcealed;
   long payloadsCorrupt;
+
   /** Read from other threads through {@code EngineCore.counters()}. */
   final PlayStats stats = new PlayStats();
 
-  PlaySession(String streamId, AudioCodecFactory codecs, long jitterTargetNanos, AudioRenderSink sink) {
+  PlaySession(
+      String streamId, AudioCodecFactory codecs, long jitterTargetNanos, AudioRenderSink sink) {
     this.streamId = streamId;
     this.codecs = codecs;
     this.bufferConfig = JitterBufferConfig.builder().targetDelayNanos(jitterTargetNanos).build();
     this.sink = sink;
   }
 
-  /** The server announced the stream's SSRC; a different one than before restarts the media path. */
+  /**
+   * The server announced the stream's SSRC; a different one than before restarts the media path.
+   */
   void attach(long newSsrc) {
     if (newSsrc == ssrc) {
       return;
@@ -79,7 +89,9 @@ final class PlaySession {
     buffer.offer(packet, nowNanos);
     if (!clockRunning) {
       clockRunning = true;
-      playoutClock = scheduler.scheduleAtFixedRate(() -> playOne(scheduler.nanoTime()), 0, JitterBuffer.FRAME_NANOS);
+      playoutClock =
+          scheduler.scheduleAtFixedRate(
+              () -> playOne(scheduler.nanoTime()), 0, JitterBuffer.FRAME_NANOS);
     }
     boolean first = !firstPacketReported;
     firstPacketReported = true;
@@ -111,11 +123,12 @@ final class PlaySession {
           payloadsCorrupt++;
         }
       }
-      case MISSING -> { }
+      case MISSING -> {}
     }
     framesConcealed++;
     concealedRun++;
-    sink.render(streamId, concealedRun <= MAX_CONCEALED_RUN ? decoder.conceal() : silence, nowNanos);
+    sink.render(
+        streamId, concealedRun <= MAX_CONCEALED_RUN ? decoder.conceal() : silence, nowNanos);
   }
 
   void stop() {

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * What one played stream received, for {@code ExpressEngine.counters()}: packets handed to the play
  * session for the stream's current SSRC (a new SSRC, the stream published again, starts over).
- * Sequence numbers are extended past 16-bit wraps, counting from the first packet received. Written on
- * the engine's thread, read from any thread.
+ * Sequence numbers are extended past 16-bit wraps, counting from the first packet received. Written
+ * on the engine's thread, read from any thread.
  */
 final class PlayStats {
   /** Reordered packets up to this far before the first one are still told apart from duplicates. */

@@ -11,9 +11,9 @@ import io.earshot.engine.scheduling.Scheduler;
 import java.util.function.Consumer;
 
 /**
- * One published stream: capture every 20 ms → Opus encode → RTP packetize → media socket. Capture starts
- * with the request (so the first captured frame precedes {@code PUBLISHING}); packets are sent only while
- * the server has accepted the stream.
+ * One published stream: capture every 20 ms → Opus encode → RTP packetize → media socket. Capture
+ * starts with the request (so the first captured frame precedes {@code PUBLISHING}); packets are
+ * sent only while the server has accepted the stream.
  */
 final class PublishSession {
   static final long FRAME_NANOS = 20_000_000L;
@@ -23,10 +23,13 @@ final class PublishSession {
   final long ssrc;
   PublisherState state = PublisherState.PUBLISH_REQUESTING;
   boolean firstFrameReported;
+
   /** The publish-stream mute: capture goes on, the stream carries silence. */
   boolean sendSilence;
+
   /** The mute state the server was last told; null until the publish request is sent. */
   Boolean announcedMuted;
+
   private final AudioCaptureSource source;
   private final AudioEncoder encoder;
   private final RtpPacketizer packetizer;
@@ -37,8 +40,14 @@ final class PublishSession {
   long framesCaptured;
   long packetsSent;
 
-  PublishSession(PublishChannel channel, String streamId, long ssrc, int initialSeq, long initialTimestamp,
-      AudioCaptureSource source, AudioEncoder encoder) {
+  PublishSession(
+      PublishChannel channel,
+      String streamId,
+      long ssrc,
+      int initialSeq,
+      long initialTimestamp,
+      AudioCaptureSource source,
+      AudioEncoder encoder) {
     this.channel = channel;
     this.streamId = streamId;
     this.ssrc = ssrc;
@@ -49,7 +58,8 @@ final class PublishSession {
 
   /** Starts the capture clock; {@code onFrame} runs for each captured frame, before it is sent. */
   void startCapture(Scheduler scheduler, Runnable onFirstFrame, Consumer<byte[]> send) {
-    captureClock = scheduler.scheduleAtFixedRate(() -> captureOne(onFirstFrame, send), 0, FRAME_NANOS);
+    captureClock =
+        scheduler.scheduleAtFixedRate(() -> captureOne(onFirstFrame, send), 0, FRAME_NANOS);
   }
 
   private void captureOne(Runnable onFirstFrame, Consumer<byte[]> send) {

@@ -23,14 +23,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's side of the room: the signaling connection, login, heartbeats, the media binding, and the
- * room notifications turned into callbacks (contract §3.1, §3.5). Runs on the engine's scheduler.
+ * The engine's side of the room: the signaling connection, login, heartbeats, the media binding,
+ * and the room notifications turned into callbacks (contract §3.1, §3.5). Runs on the engine's
+ * scheduler.
  */
 final class RoomClient {
   private static final long HEARTBEAT_NANOS = 2_000_000_000L;
   private static final long BIND_NANOS = 1_000_000_000L;
 
-  private enum Phase { IDLE, CONNECTING, LOGGED_IN }
+  private enum Phase {
+    IDLE,
+    CONNECTING,
+    LOGGED_IN
+  }
 
   final ClientCounters counters = new ClientCounters();
   private final EngineCore core;
@@ -47,8 +52,10 @@ final class RoomClient {
   private Cancellable heartbeat = Cancellable.NONE;
   private Cancellable bindKeepalive = Cancellable.NONE;
   private final OnlineUserCountReporter userCount;
+
   /** Requests made while logging in, by the session that made them; sent once logged in. */
   private final Map<Object, Runnable> queued = new LinkedHashMap<>();
+
   /** seq → the publish it asked for. */
   private final Map<Long, PublishSession> pendingPublishes = new LinkedHashMap<>();
 
@@ -72,28 +79,34 @@ final class RoomClient {
     this.phase = Phase.CONNECTING;
     changeRoomState(RoomStateChangedReason.LOGINING, 0, Map.of());
     SignalingConnection[] opened = new SignalingConnection[1];
-    opened[0] = core.env.transport().openSignaling(new SignalingListener() {
-      @Override
-      public void onOpen() {}
+    opened[0] =
+        core.env
+            .transport()
+            .openSignaling(
+                new SignalingListener() {
+                  @Override
+                  public void onOpen() {}
 
-      @Override
-      public void onMessage(String message) {
-        core.scheduler.execute(() -> {
-          if (connection == opened[0]) {
-            handle(message);
-          }
-        });
-      }
+                  @Override
+                  public void onMessage(String message) {
+                    core.scheduler.execute(
+                        () -> {
+                          if (connection == opened[0]) {
+                            handle(message);
+                          }
+                        });
+                  }
 
-      @Override
-      public void onClosed(String why) {
-        core.scheduler.execute(() -> {
-          if (connection == opened[0]) {
-            connectionLost(why);
-          }
-        });
-      }
-    });
+                  @Override
+                  public void onClosed(String why) {
+                    core.scheduler.execute(
+                        () -> {
+                          if (connection == opened[0]) {
+                            connectionLost(why);
+                          }
+                        });
+                  }
+                });
     connection = opened[0];
   }
 
@@ -110,25 +123,34 @@ final class RoomClient {
     closeConnection();
   }
 
-  /** Sends the new token now, or with the login's queued requests; keeps it for later logins of this session. */
+  /**
+   * Sends the new token now, or with the login's queued requests; keeps it for later logins of this
+   * session.
+   */
   void renewToken(String token) {
     config = config.withToken(token);
     whenLoggedIn("renewToken", () -> send(new RenewToken(nextSeq++, token)));
   }
 
   void requestPublish(PublishSession session) {
-    whenLoggedIn(session, () -> {
-      long seq = nextSeq++;
-      pendingPublishes.put(seq, session);
-      boolean muted = core.controls().publishedAudioMuted(session.channel);
-      session.announcedMuted = muted;
-      send(new Publish(seq, session.streamId, session.ssrc, muted));
-    });
+    whenLoggedIn(
+        session,
+        () -> {
+          long seq = nextSeq++;
+          pendingPublishes.put(seq, session);
+          boolean muted = core.controls().publishedAudioMuted(session.channel);
+          session.announcedMuted = muted;
+          send(new Publish(seq, session.streamId, session.ssrc, muted));
+        });
   }
 
-  /** Tells the server a publish session's new mute state, once its publish request has been sent. */
+  /**
+   * Tells the server a publish session's new mute state, once its publish request has been sent.
+   */
   void announcePublishMute(PublishSession session, boolean muted) {
-    if (phase == Phase.LOGGED_IN && session.announcedMuted != null && session.announcedMuted != muted) {
+    if (phase == Phase.LOGGED_IN
+        && session.announcedMuted != null
+        && session.announcedMuted != muted) {
       session.announcedMuted = muted;
       send(new StreamAudioState(nextSeq++, session.streamId, muted));
     }
@@ -136,7 +158,9 @@ final class RoomClient {
 
   /** Asks the server to withhold or resume a played stream, once its play request has been sent. */
   void announceReceiveMute(PlaySession session, boolean muted) {
-    if (phase == Phase.LOGGED_IN && session.announcedReceiveMuted != null && session.announcedReceiveMuted != muted) {
+    if (phase == Phase.LOGGED_IN
+        && session.announcedReceiveMuted != null
+        && session.announcedReceiveMuted != muted) {
       session.announcedReceiveMuted = muted;
       send(new PlayAudioState(nextSeq++, session.streamId, muted));
     }
@@ -151,11 +175,13 @@ final class RoomClient {
   }
 
   void requestPlay(PlaySession session) {
-    whenLoggedIn(session, () -> {
-      boolean muted = core.controls().receiveMuted(session.streamId);
-      session.announcedReceiveMuted = muted;
-      send(new Play(nextSeq++, session.streamId, muted));
-    });
+    whenLoggedIn(
+        session,
+        () -> {
+          boolean muted = core.controls().receiveMuted(session.streamId);
+          session.announcedReceiveMuted = muted;
+          send(new Play(nextSeq++, session.streamId, muted));
+        });
   }
 
   void requestStopPlay(PlaySession session) {
@@ -242,10 +268,21 @@ final class RoomClient {
     if (phase != Phase.CONNECTING) {
       return;
     }
-    String proof = core.profile.tokenMode() ? ""
-        : AppSignProof.compute(core.profile.appSign(), hello.nonce(), core.profile.appID(), user.userID(), roomId);
-    send(new Login(nextSeq++, core.profile.appID(), roomId, new WireUser(user.userID(), user.userName()),
-        config.maxMemberCount(), config.isUserStatusNotify(), config.token(), proof));
+    String proof =
+        core.profile.tokenMode()
+            ? ""
+            : AppSignProof.compute(
+                core.profile.appSign(), hello.nonce(), core.profile.appID(), user.userID(), roomId);
+    send(
+        new Login(
+            nextSeq++,
+            core.profile.appID(),
+            roomId,
+            new WireUser(user.userID(), user.userName()),
+            config.maxMemberCount(),
+            config.isUserStatusNotify(),
+            config.token(),
+            proof));
   }
 
   private void onLoginResult(LoginResult result) {
@@ -258,15 +295,25 @@ final class RoomClient {
     }
     phase = Phase.LOGGED_IN;
     mediaToken = result.mediaToken();
-    media = core.env.transport().openMedia(d -> core.scheduler.execute(() -> {
-      if (phase == Phase.LOGGED_IN) {
-        core.onDatagram(d);
-      }
-    }));
-    bindKeepalive = core.scheduler.scheduleAtFixedRate(() -> sendMedia(BindPacket.encode(mediaToken)), 0, BIND_NANOS);
-    heartbeat = core.scheduler.scheduleAtFixedRate(() -> send(new Heartbeat(nextSeq++)), HEARTBEAT_NANOS,
-        HEARTBEAT_NANOS);
-    changeRoomState(RoomStateChangedReason.LOGINED, 0, Map.of("room_session_id", result.roomSessionId()));
+    media =
+        core.env
+            .transport()
+            .openMedia(
+                d ->
+                    core.scheduler.execute(
+                        () -> {
+                          if (phase == Phase.LOGGED_IN) {
+                            core.onDatagram(d);
+                          }
+                        }));
+    bindKeepalive =
+        core.scheduler.scheduleAtFixedRate(
+            () -> sendMedia(BindPacket.encode(mediaToken)), 0, BIND_NANOS);
+    heartbeat =
+        core.scheduler.scheduleAtFixedRate(
+            () -> send(new Heartbeat(nextSeq++)), HEARTBEAT_NANOS, HEARTBEAT_NANOS);
+    changeRoomState(
+        RoomStateChangedReason.LOGINED, 0, Map.of("room_session_id", result.roomSessionId()));
     userCount.start(roomId);
     if (config.isUserStatusNotify() && !result.users().isEmpty()) {
       List<User> users = result.users().stream().map(u -> new User(u.id(), u.name())).toList();
@@ -318,9 +365,11 @@ final class RoomClient {
     if (phase == Phase.CONNECTING) {
       failLogin(ErrorCode.ROOM_ERROR_CONNECT_FAILED);
     } else if (phase == Phase.LOGGED_IN) {
-      changeRoomState(RoomStateChangedReason.RECONNECT_FAILED, ErrorCode.ROOM_RETRY_TIMEOUT, Map.of());
+      changeRoomState(
+          RoomStateChangedReason.RECONNECT_FAILED, ErrorCode.ROOM_RETRY_TIMEOUT, Map.of());
       closeConnection();
-      core.stopAllMedia(ErrorCode.PUBLISHER_ERROR_RETRY_TIMEOUT, ErrorCode.PLAYER_PLAY_STREAM_FAILED);
+      core.stopAllMedia(
+          ErrorCode.PUBLISHER_ERROR_RETRY_TIMEOUT, ErrorCode.PLAYER_PLAY_STREAM_FAILED);
     }
   }
 
@@ -347,8 +396,12 @@ final class RoomClient {
     }
   }
 
-  /** Fires onRoomStateChanged, then onRoomStateUpdate if the three-valued state changed (contract §3.1). */
-  private void changeRoomState(RoomStateChangedReason newReason, int code, Map<String, Object> extended) {
+  /**
+   * Fires onRoomStateChanged, then onRoomStateUpdate if the three-valued state changed (contract
+   * §3.1).
+   */
+  private void changeRoomState(
+      RoomStateChangedReason newReason, int code, Map<String, Object> extended) {
     if (newReason == reason) {
       return;
     }
@@ -371,7 +424,8 @@ final class RoomClient {
   }
 
   private static List<Stream> toStreams(List<WireStream> wire) {
-    return wire.stream().map(s -> new Stream(new User(s.user().id(), s.user().name()), s.streamId(), s.extraInfo()))
+    return wire.stream()
+        .map(s -> new Stream(new User(s.user().id(), s.user().name()), s.streamId(), s.extraInfo()))
         .toList();
   }
 }

@@ -1,17 +1,19 @@
 package io.earshot.engine.internal.client;
 
 /**
- * Accumulates 16-bit samples over one monitor interval and turns them into the contract's sound level
- * (§3.6): {@code clamp(20·log10(rms) + 100, 0, 100)}, with samples normalised to [-1, 1] by dividing by
- * 32768. No samples, or only zeros, give 0.
+ * Accumulates 16-bit samples over one monitor interval and turns them into the contract's sound
+ * level (§3.6): {@code clamp(20·log10(rms) + 100, 0, 100)}, with samples normalised to [-1, 1] by
+ * dividing by 32768. No samples, or only zeros, give 0.
  *
- * <p>Voice activity is a plain energy threshold: an interval counts as voice ({@code vad} 1) when its
- * level is at least {@value #VAD_THRESHOLD_LEVEL}, that is an RMS of −40 dBFS (1 % of full scale) or
- * more. It cannot tell voice from loud noise; it is what "voice detected" means in the reference engine.
+ * <p>Voice activity is a plain energy threshold: an interval counts as voice ({@code vad} 1) when
+ * its level is at least {@value #VAD_THRESHOLD_LEVEL}, that is an RMS of −40 dBFS (1 % of full
+ * scale) or more. It cannot tell voice from loud noise; it is what "voice detected" means in the
+ * reference engine.
  */
 final class SoundLevelMeter {
   /** Level at and above which an interval counts as voice. */
   static final double VAD_THRESHOLD_LEVEL = 60.0;
+
   private static final double FULL_SCALE = 32768.0;
 
   private double sumSquares;
@@ -35,7 +37,10 @@ final class SoundLevelMeter {
     return level;
   }
 
-  /** The sound level of {@code samples} samples whose squares (normalised) sum to {@code sumSquares}. */
+  /**
+   * The sound level of {@code samples} samples whose squares (normalised) sum to {@code
+   * sumSquares}.
+   */
   static double level(double sumSquares, long samples) {
     if (samples == 0 || !(sumSquares > 0)) {
       return 0.0;

@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The sound-level monitor (contract §3.6): while on, every interval it reports the level of the samples
- * captured in that interval and, when at least one stream is playing, the level of each playing stream's
- * rendered samples. Captured frames arrive after the microphone mute (so a muted microphone reads 0) and
- * before the publish-stream mute (which does not change the captured level).
+ * The sound-level monitor (contract §3.6): while on, every interval it reports the level of the
+ * samples captured in that interval and, when at least one stream is playing, the level of each
+ * playing stream's rendered samples. Captured frames arrive after the microphone mute (so a muted
+ * microphone reads 0) and before the publish-stream mute (which does not change the captured
+ * level).
  */
 final class SoundLevelMonitor {
   private final Scheduler scheduler;
@@ -26,8 +27,11 @@ final class SoundLevelMonitor {
   private SoundLevelConfig config;
   private Cancellable timer = Cancellable.NONE;
 
-  /** @param playingStreams the IDs of the streams in {@code PLAYING}, in play order */
-  SoundLevelMonitor(Scheduler scheduler, CallbackDispatcher callbacks, Supplier<List<String>> playingStreams) {
+  /**
+   * @param playingStreams the IDs of the streams in {@code PLAYING}, in play order
+   */
+  SoundLevelMonitor(
+      Scheduler scheduler, CallbackDispatcher callbacks, Supplier<List<String>> playingStreams) {
     this.scheduler = scheduler;
     this.callbacks = callbacks;
     this.playingStreams = playingStreams;

@@ -1,11 +1,8 @@
 package io.earshot.engine.internal.codec;
 
-import io.earshot.engine.codec.AudioCodecFactory;
-import io.earshot.engine.codec.AudioDecoder;
-import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-
 import com.sun.jna.ptr.PointerByReference;
+import io.earshot.engine.codec.AudioDecoder;
+import io.earshot.engine.codec.CorruptPayloadException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
@@ -13,13 +10,14 @@ import java.nio.ShortBuffer;
 import tomp2p.opuswrapper.Opus;
 
 /**
- * libopus decoder for one received 48 kHz mono stream. Accepts only packets that decode to exactly one
- * 20 ms frame, Earshot's only format; anything else from the network is a {@link CorruptPayloadException}.
+ * libopus decoder for one received 48 kHz mono stream. Accepts only packets that decode to exactly
+ * one 20 ms frame, Earshot's only format; anything else from the network is a {@link
+ * CorruptPayloadException}.
  *
- * <p>A zero-length payload is rejected rather than concealed, although libopus would treat it as a loss:
- * RFC 6716 packets always have a TOC byte, so an empty payload is a sender bug, and concealing silently
- * would make the caller count those 20 ms as decoded instead of concealed. The caller catches the
- * exception and calls {@link #conceal()}, which keeps the statistics honest.
+ * <p>A zero-length payload is rejected rather than concealed, although libopus would treat it as a
+ * loss: RFC 6716 packets always have a TOC byte, so an empty payload is a sender bug, and
+ * concealing silently would make the caller count those 20 ms as decoded instead of concealed. The
+ * caller catches the exception and calls {@link #conceal()}, which keeps the statistics honest.
  *
  * <p>The output buffer is direct and allocated once. Single-threaded.
  */
@@ -30,16 +28,20 @@ public final class OpusAudioDecoder implements AudioDecoder {
 
   OpusAudioDecoder(Opus opus) {
     this.opus = opus;
-    IntBuffer error = ByteBuffer.allocateDirect(Integer.BYTES).order(ByteOrder.nativeOrder()).asIntBuffer();
+    IntBuffer error =
+        ByteBuffer.allocateDirect(Integer.BYTES).order(ByteOrder.nativeOrder()).asIntBuffer();
     PointerByReference created =
         opus.opus_decoder_create(OpusCodecFactory.SAMPLE_RATE, OpusCodecFactory.CHANNELS, error);
     OpusStatus.check(opus, "opus_decoder_create", error.get(0));
     if (created == null || created.getPointer() == null) {
-      throw new OpusCodecException("opus_decoder_create", Opus.OPUS_ALLOC_FAIL, "returned no state");
+      throw new OpusCodecException(
+          "opus_decoder_create", Opus.OPUS_ALLOC_FAIL, "returned no state");
     }
     this.state = created;
-    this.pcm = ByteBuffer.allocateDirect(FRAME_SAMPLES * Short.BYTES)
-        .order(ByteOrder.nativeOrder()).asShortBuffer();
+    this.pcm =
+        ByteBuffer.allocateDirect(FRAME_SAMPLES * Short.BYTES)
+            .order(ByteOrder.nativeOrder())
+            .asShortBuffer();
   }
 
   @Override
@@ -52,22 +54,27 @@ public final class OpusAudioDecoder implements AudioDecoder {
       throw new CorruptPayloadException(
           "expected an Opus packet of at least 1 byte (the TOC), found an empty payload");
     }
-    // Checked before decoding so that a wrong-duration packet leaves the decoder's history untouched.
+    // Checked before decoding so that a wrong-duration packet leaves the decoder's history
+    // untouched.
     int samples = opus.opus_decoder_get_nb_samples(s, payload, payload.length);
     if (samples < 0) {
       throw corrupt(payload, samples);
     }
     if (samples != FRAME_SAMPLES) {
-      throw new CorruptPayloadException("expected an Opus packet of " + FRAME_SAMPLES
-          + " samples (20 ms), found one of " + samples + " samples");
+      throw new CorruptPayloadException(
+          "expected an Opus packet of "
+              + FRAME_SAMPLES
+              + " samples (20 ms), found one of "
+              + samples
+              + " samples");
     }
     int decoded = opus.opus_decode(s, payload, payload.length, pcm, FRAME_SAMPLES, 0);
     if (decoded < 0) {
       throw corrupt(payload, decoded);
     }
     if (decoded != FRAME_SAMPLES) {
-      throw new CorruptPayloadException("expected opus_decode to yield " + FRAME_SAMPLES
-          + " samples, found " + decoded);
+      throw new CorruptPayloadException(
+          "expected opus_decode to yield " + FRAME_SAMPLES + " samples, found " + decoded);
     }
     return copyOut();
   }
@@ -79,8 +86,8 @@ public final class OpusAudioDecoder implements AudioDecoder {
     int decoded = opus.opus_decode(s, null, 0, pcm, FRAME_SAMPLES, 0);
     OpusStatus.check(opus, "opus_decode(PLC)", decoded);
     if (decoded != FRAME_SAMPLES) {
-      throw new IllegalStateException("expected libopus PLC to yield " + FRAME_SAMPLES
-          + " samples, found " + decoded);
+      throw new IllegalStateException(
+          "expected libopus PLC to yield " + FRAME_SAMPLES + " samples, found " + decoded);
     }
     return copyOut();
   }
@@ -101,9 +108,16 @@ public final class OpusAudioDecoder implements AudioDecoder {
   }
 
   private CorruptPayloadException corrupt(byte[] payload, int rc) {
-    return new CorruptPayloadException("expected a valid Opus packet, found " + payload.length
-        + " bytes starting 0x" + String.format("%02x", payload[0] & 0xFF) + " that libopus rejects: "
-        + rc + " (" + opus.opus_strerror(rc) + ")");
+    return new CorruptPayloadException(
+        "expected a valid Opus packet, found "
+            + payload.length
+            + " bytes starting 0x"
+            + String.format("%02x", payload[0] & 0xFF)
+            + " that libopus rejects: "
+            + rc
+            + " ("
+            + opus.opus_strerror(rc)
+            + ")");
   }
 
   private PointerByReference openState() {

@@ -1,11 +1,7 @@
 package io.earshot.engine.internal.codec;
 
-import io.earshot.engine.codec.AudioCodecFactory;
-import io.earshot.engine.codec.AudioDecoder;
-import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-
 import com.sun.jna.ptr.PointerByReference;
+import io.earshot.engine.codec.AudioEncoder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
@@ -13,10 +9,10 @@ import java.nio.ShortBuffer;
 import tomp2p.opuswrapper.Opus;
 
 /**
- * libopus encoder for one 48 kHz mono stream of 20 ms frames. The PCM and packet buffers are direct and
- * allocated once, so a frame costs one copy in, one copy out and the returned array: encoding runs
- * 50 times a second per publisher and allocation would show up beside the ~200 µs of libopus itself.
- * Single-threaded.
+ * libopus encoder for one 48 kHz mono stream of 20 ms frames. The PCM and packet buffers are direct
+ * and allocated once, so a frame costs one copy in, one copy out and the returned array: encoding
+ * runs 50 times a second per publisher and allocation would show up beside the ~200 µs of libopus
+ * itself. Single-threaded.
  */
 public final class OpusAudioEncoder implements AudioEncoder {
   // RFC 6716 §3.2.1: a single 20 ms frame never exceeds 1275 bytes.
@@ -29,12 +25,18 @@ public final class OpusAudioEncoder implements AudioEncoder {
 
   OpusAudioEncoder(Opus opus, OpusCodecConfig config) {
     this.opus = opus;
-    IntBuffer error = ByteBuffer.allocateDirect(Integer.BYTES).order(ByteOrder.nativeOrder()).asIntBuffer();
-    PointerByReference created = opus.opus_encoder_create(
-        OpusCodecFactory.SAMPLE_RATE, OpusCodecFactory.CHANNELS, Opus.OPUS_APPLICATION_VOIP, error);
+    IntBuffer error =
+        ByteBuffer.allocateDirect(Integer.BYTES).order(ByteOrder.nativeOrder()).asIntBuffer();
+    PointerByReference created =
+        opus.opus_encoder_create(
+            OpusCodecFactory.SAMPLE_RATE,
+            OpusCodecFactory.CHANNELS,
+            Opus.OPUS_APPLICATION_VOIP,
+            error);
     OpusStatus.check(opus, "opus_encoder_create", error.get(0));
     if (created == null || created.getPointer() == null) {
-      throw new OpusCodecException("opus_encoder_create", Opus.OPUS_ALLOC_FAIL, "returned no state");
+      throw new OpusCodecException(
+          "opus_encoder_create", Opus.OPUS_ALLOC_FAIL, "returned no state");
     }
     this.state = created;
     try {
@@ -45,16 +47,21 @@ public final class OpusAudioEncoder implements AudioEncoder {
       close();
       throw e;
     }
-    this.pcm = ByteBuffer.allocateDirect(FRAME_SAMPLES * Short.BYTES)
-        .order(ByteOrder.nativeOrder()).asShortBuffer();
+    this.pcm =
+        ByteBuffer.allocateDirect(FRAME_SAMPLES * Short.BYTES)
+            .order(ByteOrder.nativeOrder())
+            .asShortBuffer();
     this.packet = ByteBuffer.allocateDirect(MAX_PACKET_BYTES);
   }
 
   @Override
   public byte[] encode(short[] pcm960) {
     if (pcm960 == null || pcm960.length != FRAME_SAMPLES) {
-      throw new IllegalArgumentException("expected " + FRAME_SAMPLES + " samples (20 ms at 48 kHz), found "
-          + (pcm960 == null ? "null" : pcm960.length));
+      throw new IllegalArgumentException(
+          "expected "
+              + FRAME_SAMPLES
+              + " samples (20 ms at 48 kHz), found "
+              + (pcm960 == null ? "null" : pcm960.length));
     }
     PointerByReference s = openState();
     pcm.put(0, pcm960);
@@ -75,7 +82,9 @@ public final class OpusAudioEncoder implements AudioEncoder {
   }
 
   private void setOption(int request, int value, String name) {
-    OpusStatus.check(opus, "opus_encoder_ctl(" + name + ", " + value + ")",
+    OpusStatus.check(
+        opus,
+        "opus_encoder_ctl(" + name + ", " + value + ")",
         opus.opus_encoder_ctl(state, request, value));
   }
 

@@ -1,14 +1,9 @@
 package io.earshot.engine.internal.codec;
 
-import io.earshot.engine.codec.AudioCodecFactory;
-import io.earshot.engine.codec.AudioDecoder;
-import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-
 /**
  * Encoder settings for {@link OpusCodecFactory}; the one place their defaults are written down.
- * Application is always VOIP (speech-tuned, with the high-pass and echo-friendly choices that implies)
- * and in-band FEC is off until the media path can use it.
+ * Application is always VOIP (speech-tuned, with the high-pass and echo-friendly choices that
+ * implies) and in-band FEC is off until the media path can use it.
  *
  * @param bitrateBps target bitrate, 6 000..510 000 b/s (libopus's range); default 48 000
  * @param complexity encoder effort 0..10; default 5 (about 200 µs/frame here against 250 µs at 10)
@@ -20,7 +15,10 @@ public record OpusCodecConfig(int bitrateBps, int complexity) {
   /** Default encoder complexity. */
   public static final int DEFAULT_COMPLEXITY = 5;
 
-  /** Validates the ranges libopus accepts, so a bad value fails here with its name, not in native code. */
+  /**
+   * Validates the ranges libopus accepts, so a bad value fails here with its name, not in native
+   * code.
+   */
   public OpusCodecConfig {
     if (bitrateBps < 6_000 || bitrateBps > 510_000) {
       throw new IllegalArgumentException("bitrateBps must be in 6000..510000, was " + bitrateBps);

@@ -1,14 +1,9 @@
 package io.earshot.engine.internal.codec;
 
-import io.earshot.engine.codec.AudioCodecFactory;
-import io.earshot.engine.codec.AudioDecoder;
-import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-
 /**
  * libopus refused an operation whose inputs Earshot controls (creating state, setting an option,
- * encoding a valid frame): a bug or a broken native library, not bad network input, hence unchecked.
- * Carries libopus's own error code and text.
+ * encoding a valid frame): a bug or a broken native library, not bad network input, hence
+ * unchecked. Carries libopus's own error code and text.
  */
 public final class OpusCodecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -21,8 +16,13 @@ public final class OpusCodecException extends RuntimeException {
    * @param errorText {@code opus_strerror(errorCode)}
    */
   public OpusCodecException(String operation, int errorCode, String errorText) {
-    super(operation + " failed: expected OPUS_OK or a length, libopus returned " + errorCode
-        + " (" + errorText + ")");
+    super(
+        operation
+            + " failed: expected OPUS_OK or a length, libopus returned "
+            + errorCode
+            + " ("
+            + errorText
+            + ")");
     this.errorCode = errorCode;
   }
 

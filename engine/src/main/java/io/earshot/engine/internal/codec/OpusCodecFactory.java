@@ -3,8 +3,6 @@ package io.earshot.engine.internal.codec;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-
 import java.util.Objects;
 
 /**

@@ -1,18 +1,14 @@
 package io.earshot.engine.internal.codec;
 
-import io.earshot.engine.codec.AudioCodecFactory;
-import io.earshot.engine.codec.AudioDecoder;
-import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-
 import club.minnced.opus.util.OpusLibrary;
 import tomp2p.opuswrapper.Opus;
 
 /**
- * Loads the libopus shipped inside opus-java-natives, once per JVM. Order matters: {@code Opus.INSTANCE}
- * binds to whatever library the {@code opus.lib} property names at class-initialisation time, which
- * only {@link OpusLibrary#loadFromJar()} sets; touching {@code Opus} first fails for good (a class whose
- * initialiser failed is never retried). So every Opus user goes through {@link #ensureLoaded()}.
+ * Loads the libopus shipped inside opus-java-natives, once per JVM. Order matters: {@code
+ * Opus.INSTANCE} binds to whatever library the {@code opus.lib} property names at
+ * class-initialisation time, which only {@link OpusLibrary#loadFromJar()} sets; touching {@code
+ * Opus} first fails for good (a class whose initialiser failed is never retried). So every Opus
+ * user goes through {@link #ensureLoaded()}.
  */
 public final class OpusNativeLoader {
   private OpusNativeLoader() {}
@@ -38,10 +34,13 @@ public final class OpusNativeLoader {
     private static Outcome load() {
       try {
         // loadFromJar extracts to java.io.tmpdir; JNA extracts its own stub to jna.tmpdir.
-        if (!OpusLibrary.isInitialized() && !OpusLibrary.loadFromJar()
+        if (!OpusLibrary.isInitialized()
+            && !OpusLibrary.loadFromJar()
             && !OpusLibrary.isInitialized()) {
-          return new Outcome(null, new IllegalStateException(
-              "OpusLibrary.loadFromJar() returned false on platform " + platformName()));
+          return new Outcome(
+              null,
+              new IllegalStateException(
+                  "OpusLibrary.loadFromJar() returned false on platform " + platformName()));
         }
         Opus opus = Opus.INSTANCE;
         // A call proves the symbols resolve now rather than at the first encode.

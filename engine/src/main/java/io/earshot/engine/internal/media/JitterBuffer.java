@@ -8,36 +8,38 @@ import java.util.TreeMap;
 
 /**
  * A fixed-target-delay jitter buffer for one received stream of 20 ms frames, ordered by extended
- * sequence number. The network side calls {@link #offer}; the playout clock calls {@link #poll} every
- * 20 ms. Times are the caller's nanoseconds (simulated or real); nothing here reads a clock.
+ * sequence number. The network side calls {@link #offer}; the playout clock calls {@link #poll}
+ * every 20 ms. Times are the caller's nanoseconds (simulated or real); nothing here reads a clock.
  * Single-threaded.
  *
  * <p>Policy, in the order it matters:
+ *
  * <ol>
- *   <li><b>Start.</b> Buffering begins with the first accepted packet; the first poll at or after its
- *       arrival + target delay starts playout at the oldest buffered frame, except that at most
- *       ⌈target/20 ms⌉ frames behind the newest are kept (older backlog is {@code skipped}), so a burst
- *       cannot add latency beyond the target. Before that, polls return NOT_STARTED.
- *   <li><b>Playing.</b> Each poll returns the frame for the next slot or MISSING; either way the slot
- *       advances. Packets for slots already passed are {@code late}; repeats are {@code duplicates};
- *       past capacity the oldest buffered frame is dropped ({@code overflow}).
- *   <li><b>Underrun.</b> After {@code underrunFrames} consecutive MISSING, concealing slot by slot is
- *       given up: the buffer rebuffers exactly as at the start (polls return MISSING meanwhile), taking
- *       any packet newer than the last one played. This covers a sender that paused (its sequence
- *       numbers did not advance, so its next packets would otherwise all look late) and an outage after
- *       which packets arrive far ahead (play them rather than conceal through the gap).
- *   <li><b>Jump.</b> A packet more than {@code maxDropout} from the highest sequence number seen is held,
- *       not buffered. If the next such packet is its successor (two in a row agree, as in RFC 3550
- *       A.1), the sender restarted: the buffer is flushed ({@code skipped}), both packets are taken as a
- *       new sequence space ({@code resyncs}) and playout rebuffers. Otherwise the held one is a
- *       {@code stray}. For the next 50 offers, far packets within 100 of the abandoned stream's last
- *       number are its reordered stragglers and count as {@code late}.
+ *   <li><b>Start.</b> Buffering begins with the first accepted packet; the first poll at or after
+ *       its arrival + target delay starts playout at the oldest buffered frame, except that at most
+ *       ⌈target/20 ms⌉ frames behind the newest are kept (older backlog is {@code skipped}), so a
+ *       burst cannot add latency beyond the target. Before that, polls return NOT_STARTED.
+ *   <li><b>Playing.</b> Each poll returns the frame for the next slot or MISSING; either way the
+ *       slot advances. Packets for slots already passed are {@code late}; repeats are {@code
+ *       duplicates}; past capacity the oldest buffered frame is dropped ({@code overflow}).
+ *   <li><b>Underrun.</b> After {@code underrunFrames} consecutive MISSING, concealing slot by slot
+ *       is given up: the buffer rebuffers exactly as at the start (polls return MISSING meanwhile),
+ *       taking any packet newer than the last one played. This covers a sender that paused (its
+ *       sequence numbers did not advance, so its next packets would otherwise all look late) and an
+ *       outage after which packets arrive far ahead (play them rather than conceal through the
+ *       gap).
+ *   <li><b>Jump.</b> A packet more than {@code maxDropout} from the highest sequence number seen is
+ *       held, not buffered. If the next such packet is its successor (two in a row agree, as in RFC
+ *       3550 A.1), the sender restarted: the buffer is flushed ({@code skipped}), both packets are
+ *       taken as a new sequence space ({@code resyncs}) and playout rebuffers. Otherwise the held
+ *       one is a {@code stray}. For the next 50 offers, far packets within 100 of the abandoned
+ *       stream's last number are its reordered stragglers and count as {@code late}.
  * </ol>
  *
- * <p>Known limit: slots follow sequence numbers, not RTP timestamps, so a sender that pauses without
- * advancing its sequence (DTX) shifts playout; gaps shorter than the underrun threshold cost a burst
- * of late packets and concealment before the underrun rule re-anchors. Slotting by timestamp is the
- * fix when DTX is enabled.
+ * <p>Known limit: slots follow sequence numbers, not RTP timestamps, so a sender that pauses
+ * without advancing its sequence (DTX) shifts playout; gaps shorter than the underrun threshold
+ * cost a burst of late packets and concealment before the underrun rule re-anchors. Slotting by
+ * timestamp is the fix when DTX is enabled.
  */
 public final class JitterBuffer {
   /** Duration of one frame and of one poll period. */
@@ -45,10 +47,12 @@ public final class JitterBuffer {
 
   private static final int HISTORY_SIZE = 1024;
 
-  // RFC 3550 A.1's MAX_MISORDER: how far around the abandoned stream's last number a straggler may be.
+  // RFC 3550 A.1's MAX_MISORDER: how far around the abandoned stream's last number a straggler may
+  // be.
   private static final int STRAGGLER_WINDOW = 100;
 
-  // Offers after a resync during which the abandoned stream's stragglers are recognised (~1 s of audio).
+  // Offers after a resync during which the abandoned stream's stragglers are recognised (~1 s of
+  // audio).
   private static final int STRAGGLER_WATCH_OFFERS = 50;
 
   private final JitterBufferConfig config;
@@ -119,8 +123,10 @@ public final class JitterBuffer {
   /** The outcome for the 20 ms tick at {@code playoutNanos}. */
   public Playout poll(long playoutNanos) {
     if (!playing) {
-      boolean due = anchored && !frames.isEmpty()
-          && playoutNanos >= anchorArrivalNanos + config.targetDelayNanos();
+      boolean due =
+          anchored
+              && !frames.isEmpty()
+              && playoutNanos >= anchorArrivalNanos + config.targetDelayNanos();
       if (!due) {
         return started ? conceal() : Playout.notStarted();
       }
@@ -188,9 +194,9 @@ public final class JitterBuffer {
   }
 
   /**
-   * Whether a far packet belongs to the stream just abandoned by a resync: reordered packets of the old
-   * stream still in flight would otherwise be held as jump candidates, and two consecutive ones would
-   * even resync back to the dead stream.
+   * Whether a far packet belongs to the stream just abandoned by a resync: reordered packets of the
+   * old stream still in flight would otherwise be held as jump candidates, and two consecutive ones
+   * would even resync back to the dead stream.
    */
   private boolean isStraggler(int seq) {
     return stragglerWatchRemaining > 0

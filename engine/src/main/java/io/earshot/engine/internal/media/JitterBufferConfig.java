@@ -5,11 +5,11 @@ package io.earshot.engine.internal.media;
  *
  * @param targetDelayNanos how long after a (re)start's first arrival playout begins; default 60 ms
  * @param capacityFrames most frames held; one more drops the oldest; default 50 (1 s)
- * @param maxDropout how far (in packets, either way) a sequence number may sit from the highest seen
- *     before it counts as a jump that needs a second consecutive packet to confirm; default 3000, the
- *     MAX_DROPOUT of RFC 3550 A.1
- * @param underrunFrames consecutive MISSING ticks after which the buffer stops concealing slot by slot
- *     and rebuffers on whatever arrives next; default 10 (200 ms)
+ * @param maxDropout how far (in packets, either way) a sequence number may sit from the highest
+ *     seen before it counts as a jump that needs a second consecutive packet to confirm; default
+ *     3000, the MAX_DROPOUT of RFC 3550 A.1
+ * @param underrunFrames consecutive MISSING ticks after which the buffer stops concealing slot by
+ *     slot and rebuffers on whatever arrives next; default 10 (200 ms)
  */
 public record JitterBufferConfig(
     long targetDelayNanos, int capacityFrames, int maxDropout, int underrunFrames) {

@@ -3,9 +3,9 @@ package io.earshot.engine.internal.media;
 import io.earshot.engine.internal.rtp.RtpPacket;
 
 /**
- * What the jitter buffer hands the playout clock for one 20 ms tick. Sealed so that the three outcomes
- * are the whole story; {@link #kind()} lets Java 17 code {@code switch} on them without preview
- * features.
+ * What the jitter buffer hands the playout clock for one 20 ms tick. Sealed so that the three
+ * outcomes are the whole story; {@link #kind()} lets Java 17 code {@code switch} on them without
+ * preview features.
  */
 public sealed interface Playout permits Playout.NotStarted, Playout.Frame, Playout.Missing {
 
@@ -63,8 +63,8 @@ public sealed interface Playout permits Playout.NotStarted, Playout.Frame, Playo
   /**
    * Nothing to decode for this tick: conceal.
    *
-   * @param extendedSequence the slot that was expected (while rebuffering after an underrun, the slot
-   *     that would have played had the buffer kept running)
+   * @param extendedSequence the slot that was expected (while rebuffering after an underrun, the
+   *     slot that would have played had the buffer kept running)
    */
   record Missing(long extendedSequence) implements Playout {
     @Override

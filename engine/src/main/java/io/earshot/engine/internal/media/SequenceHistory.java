@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Remembers which extended sequence numbers were received lately, so that a copy arriving after its
- * original was already played is still counted as a duplicate, not as late. A fixed ring, no allocation.
+ * original was already played is still counted as a duplicate, not as late. A fixed ring, no
+ * allocation.
  */
 final class SequenceHistory {
   private final long[] ring;

@@ -1,9 +1,9 @@
 package io.earshot.engine.internal.random;
 
 /**
- * SplitMix64: a small, fast, seeded generator implemented here so that sequences never change with the
- * JDK. The engine uses it for SSRCs, initial sequence numbers and nonces; every instance comes from an
- * explicit seed, so a scenario seed reproduces them.
+ * SplitMix64: a small, fast, seeded generator implemented here so that sequences never change with
+ * the JDK. The engine uses it for SSRCs, initial sequence numbers and nonces; every instance comes
+ * from an explicit seed, so a scenario seed reproduces them.
  */
 public final class SeededRandom {
   private final long seed;
@@ -35,8 +35,8 @@ public final class SeededRandom {
   }
 
   /**
-   * A child generator derived from this one's seed and a label (FNV-1a 64, then SplitMix64 mixing). It
-   * draws nothing from this generator, so the order in which children are made does not matter.
+   * A child generator derived from this one's seed and a label (FNV-1a 64, then SplitMix64 mixing).
+   * It draws nothing from this generator, so the order in which children are made does not matter.
    */
   public SeededRandom split(String label) {
     long h = 0xcbf29ce484222325L;

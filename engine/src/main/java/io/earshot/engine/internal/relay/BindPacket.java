@@ -4,9 +4,10 @@ import java.nio.ByteBuffer;
 import java.util.OptionalLong;
 
 /**
- * The datagram a client sends to tell the relay which session its media address belongs to: an RTCP APP
- * packet (RFC 3550 §6.7, PT 204) named "ERSH" whose 4 data bytes are the media token from the login
- * answer. Standard tools decode it as RTCP APP. Sent right after login and every second as a keepalive.
+ * The datagram a client sends to tell the relay which session its media address belongs to: an RTCP
+ * APP packet (RFC 3550 §6.7, PT 204) named "ERSH" whose 4 data bytes are the media token from the
+ * login answer. Standard tools decode it as RTCP APP. Sent right after login and every second as a
+ * keepalive.
  */
 public final class BindPacket {
   public static final int LENGTH = 16;
@@ -34,7 +35,10 @@ public final class BindPacket {
     return OptionalLong.of(b.getInt(12) & 0xFFFF_FFFFL);
   }
 
-  /** Whether the second byte marks RTCP (RFC 5761: packet types 192–223 never collide with RTP PT 0–95 here). */
+  /**
+   * Whether the second byte marks RTCP (RFC 5761: packet types 192–223 never collide with RTP PT
+   * 0–95 here).
+   */
   public static boolean isRtcp(byte[] d) {
     int pt = d.length > 1 ? d[1] & 0xff : 0;
     return pt >= 192 && pt <= 223;

@@ -3,10 +3,11 @@ package io.earshot.engine.internal.rtp;
 import java.util.Arrays;
 
 /**
- * One RTP packet as the media path sees it (RFC 3550): the fields Earshot uses plus the payload. The
- * 32-bit unsigned fields are held in {@code long}s so that comparisons and arithmetic never meet Java's
- * signed {@code int}. Truly immutable: the payload is copied on the way in and on the way out; hot paths
- * that only need to read it use {@link #payloadLength()} and {@link #copyPayloadTo(byte[], int)}.
+ * One RTP packet as the media path sees it (RFC 3550): the fields Earshot uses plus the payload.
+ * The 32-bit unsigned fields are held in {@code long}s so that comparisons and arithmetic never
+ * meet Java's signed {@code int}. Truly immutable: the payload is copied on the way in and on the
+ * way out; hot paths that only need to read it use {@link #payloadLength()} and {@link
+ * #copyPayloadTo(byte[], int)}.
  *
  * @param marker the M bit; for audio it marks the first packet after a silence (talkspurt start)
  * @param payloadType 0..127
@@ -16,7 +17,12 @@ import java.util.Arrays;
  * @param payload the payload bytes, without padding
  */
 public record RtpPacket(
-    boolean marker, int payloadType, int sequenceNumber, long timestamp, long ssrc, byte[] payload) {
+    boolean marker,
+    int payloadType,
+    int sequenceNumber,
+    long timestamp,
+    long ssrc,
+    byte[] payload) {
 
   /** Largest value of a 32-bit unsigned RTP field. */
   public static final long MAX_UNSIGNED_32 = 0xFFFF_FFFFL;
@@ -27,7 +33,8 @@ public record RtpPacket(
       throw new IllegalArgumentException("payloadType must be in 0..127, was " + payloadType);
     }
     if (sequenceNumber < 0 || sequenceNumber > 0xFFFF) {
-      throw new IllegalArgumentException("sequenceNumber must be in 0..65535, was " + sequenceNumber);
+      throw new IllegalArgumentException(
+          "sequenceNumber must be in 0..65535, was " + sequenceNumber);
     }
     if (timestamp < 0 || timestamp > MAX_UNSIGNED_32) {
       throw new IllegalArgumentException("timestamp must be in 0..2^32-1, was " + timestamp);
@@ -81,8 +88,18 @@ public record RtpPacket(
 
   @Override
   public String toString() {
-    return "RtpPacket[marker=" + marker + ", pt=" + payloadType + ", seq=" + sequenceNumber
-        + ", ts=" + timestamp + ", ssrc=0x" + Long.toHexString(ssrc)
-        + ", payload=" + payload.length + " bytes]";
+    return "RtpPacket[marker="
+        + marker
+        + ", pt="
+        + payloadType
+        + ", seq="
+        + sequenceNumber
+        + ", ts="
+        + timestamp
+        + ", ssrc=0x"
+        + Long.toHexString(ssrc)
+        + ", payload="
+        + payload.length
+        + " bytes]";
   }
 }

@@ -4,15 +4,15 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Encodes and decodes RTP packets (RFC 3550 §5.1). Output is always the 12-byte fixed header with V=2 and
- * no padding, extension or CSRCs, because Earshot's media path never needs them; input may carry all
- * three (other stacks and middleboxes add them), which are length-checked and skipped. {@link #decode}
- * does not second-guess the payload type: on a port shared with RTCP, demultiplex with
- * {@link #looksLikeRtp} first.
+ * Encodes and decodes RTP packets (RFC 3550 §5.1). Output is always the 12-byte fixed header with
+ * V=2 and no padding, extension or CSRCs, because Earshot's media path never needs them; input may
+ * carry all three (other stacks and middleboxes add them), which are length-checked and skipped.
+ * {@link #decode} does not second-guess the payload type: on a port shared with RTCP, demultiplex
+ * with {@link #looksLikeRtp} first.
  *
- * <p>The datagram's bytes are untrusted: any content makes {@link #decode} either return a packet or
- * throw {@link MalformedPacketException}. The array range itself is the caller's, so a null array or a
- * range outside it is a programming error and throws the usual runtime exceptions.
+ * <p>The datagram's bytes are untrusted: any content makes {@link #decode} either return a packet
+ * or throw {@link MalformedPacketException}. The array range itself is the caller's, so a null
+ * array or a range outside it is a programming error and throws the usual runtime exceptions.
  */
 public final class RtpPacketCodec {
   /** Size of the fixed header. */
@@ -44,8 +44,11 @@ public final class RtpPacketCodec {
       throws MalformedPacketException {
     Objects.checkFromIndexSize(offset, length, datagram.length);
     if (length < FIXED_HEADER_BYTES) {
-      throw new MalformedPacketException("expected at least " + FIXED_HEADER_BYTES
-          + " bytes for the RTP fixed header, found " + length);
+      throw new MalformedPacketException(
+          "expected at least "
+              + FIXED_HEADER_BYTES
+              + " bytes for the RTP fixed header, found "
+              + length);
     }
     int b0 = datagram[offset] & 0xFF;
     int version = b0 >>> 6;
@@ -59,8 +62,14 @@ public final class RtpPacketCodec {
 
     int headerEnd = FIXED_HEADER_BYTES + 4 * csrcCount;
     if (headerEnd > length) {
-      throw new MalformedPacketException("CSRC count " + csrcCount + " needs a header of " + headerEnd
-          + " bytes, found a datagram of " + length + " bytes");
+      throw new MalformedPacketException(
+          "CSRC count "
+              + csrcCount
+              + " needs a header of "
+              + headerEnd
+              + " bytes, found a datagram of "
+              + length
+              + " bytes");
     }
     if (extension) {
       headerEnd = skipExtension(datagram, offset, length, headerEnd);
@@ -79,10 +88,10 @@ public final class RtpPacketCodec {
   }
 
   /**
-   * Cheap demultiplexing test (RFC 5761 §4): version 2, at least a fixed header long, and a second byte
-   * whose low 7 bits are outside 64..95. RTCP packet types 192..223 land exactly in that range (in
-   * practice SR/RR/SDES/BYE/APP are 200..204), so anything there is RTCP, not RTP. Never throws for any
-   * content of the range.
+   * Cheap demultiplexing test (RFC 5761 §4): version 2, at least a fixed header long, and a second
+   * byte whose low 7 bits are outside 64..95. RTCP packet types 192..223 land exactly in that range
+   * (in practice SR/RR/SDES/BYE/APP are 200..204), so anything there is RTCP, not RTP. Never throws
+   * for any content of the range.
    */
   public static boolean looksLikeRtp(byte[] d, int off, int len) {
     Objects.checkFromIndexSize(off, len, d.length);
@@ -96,14 +105,24 @@ public final class RtpPacketCodec {
   private static int skipExtension(byte[] d, int offset, int length, int extStart)
       throws MalformedPacketException {
     if (extStart + 4 > length) {
-      throw new MalformedPacketException("X bit set: expected a 4-byte extension header at byte "
-          + extStart + ", found a datagram of " + length + " bytes");
+      throw new MalformedPacketException(
+          "X bit set: expected a 4-byte extension header at byte "
+              + extStart
+              + ", found a datagram of "
+              + length
+              + " bytes");
     }
     int words = readUnsigned16(d, offset + extStart + 2);
     int extEnd = extStart + 4 + 4 * words;
     if (extEnd > length) {
-      throw new MalformedPacketException("header extension of " + words + " words needs "
-          + extEnd + " bytes, found a datagram of " + length + " bytes");
+      throw new MalformedPacketException(
+          "header extension of "
+              + words
+              + " words needs "
+              + extEnd
+              + " bytes, found a datagram of "
+              + length
+              + " bytes");
     }
     return extEnd;
   }
@@ -114,8 +133,13 @@ public final class RtpPacketCodec {
     int available = length - headerEnd;
     // The count includes the count byte itself (RFC 3550 §5.1), so zero can never be valid.
     if (pad == 0 || pad > available) {
-      throw new MalformedPacketException("P bit set: expected a padding count in 1.." + available
-          + " (bytes after the " + headerEnd + "-byte header), found " + pad);
+      throw new MalformedPacketException(
+          "P bit set: expected a padding count in 1.."
+              + available
+              + " (bytes after the "
+              + headerEnd
+              + "-byte header), found "
+              + pad);
     }
     return length - pad;
   }
@@ -125,7 +149,9 @@ public final class RtpPacketCodec {
   }
 
   private static long readUnsigned32(byte[] d, int i) {
-    return ((long) (d[i] & 0xFF) << 24) | ((d[i + 1] & 0xFF) << 16) | ((d[i + 2] & 0xFF) << 8)
+    return ((long) (d[i] & 0xFF) << 24)
+        | ((d[i + 1] & 0xFF) << 16)
+        | ((d[i + 2] & 0xFF) << 8)
         | (d[i + 3] & 0xFF);
   }
 

@@ -3,9 +3,9 @@ package io.earshot.engine.internal.rtp;
 /**
  * Stamps one outgoing stream's Opus frames with RTP headers. The caller supplies the SSRC and the
  * initial sequence number and timestamp (RFC 3550 wants them random; Earshot draws them from the
- * scenario's seeded generator so runs reproduce). Every frame is 20 ms, so the timestamp advances by
- * {@link #TIMESTAMP_STEP} per frame on the 48 kHz Opus clock (RFC 7587), whether or not it is sent.
- * Single-threaded, like the encoder feeding it.
+ * scenario's seeded generator so runs reproduce). Every frame is 20 ms, so the timestamp advances
+ * by {@link #TIMESTAMP_STEP} per frame on the 48 kHz Opus clock (RFC 7587), whether or not it is
+ * sent. Single-threaded, like the encoder feeding it.
  */
 public final class RtpPacketizer {
   /** RTP timestamp units per 20 ms frame: 48 000 Hz × 0.020 s. */
@@ -22,8 +22,10 @@ public final class RtpPacketizer {
    * @param initialSequenceNumber 0..65535
    * @param initialTimestamp 0..2^32-1
    */
-  public RtpPacketizer(long ssrc, int payloadType, int initialSequenceNumber, long initialTimestamp) {
-    // Constructing a throwaway packet reuses the record's range checks, so there is one rule per field.
+  public RtpPacketizer(
+      long ssrc, int payloadType, int initialSequenceNumber, long initialTimestamp) {
+    // Constructing a throwaway packet reuses the record's range checks, so there is one rule per
+    // field.
     new RtpPacket(false, payloadType, initialSequenceNumber, initialTimestamp, ssrc, new byte[0]);
     this.ssrc = ssrc;
     this.payloadType = payloadType;
@@ -41,8 +43,8 @@ public final class RtpPacketizer {
   }
 
   /**
-   * Accounts for a 20 ms frame that is not sent (DTX): the media clock runs on, the sequence number does
-   * not, so the receiver sees no loss but a timestamp gap.
+   * Accounts for a 20 ms frame that is not sent (DTX): the media clock runs on, the sequence number
+   * does not, so the receiver sees no loss but a timestamp gap.
    */
   public void skipFrame() {
     timestamp = (timestamp + TIMESTAMP_STEP) & RtpPacket.MAX_UNSIGNED_32;

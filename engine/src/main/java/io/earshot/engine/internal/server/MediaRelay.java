@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The selective forwarding relay: RTP from a stream's publisher goes unchanged to each of the stream's
- * players (no mixing, no transcoding). A client's media address is learned from its bind packet; RTP from
- * an address or SSRC the relay does not know is dropped and counted. A player that muted a stream's
- * receive gets none of its packets (counted as withheld).
+ * The selective forwarding relay: RTP from a stream's publisher goes unchanged to each of the
+ * stream's players (no mixing, no transcoding). A client's media address is learned from its bind
+ * packet; RTP from an address or SSRC the relay does not know is dropped and counted. A player that
+ * muted a stream's receive gets none of its packets (counted as withheld).
  */
 public final class MediaRelay {
   private final DatagramOutput output;
@@ -22,14 +22,19 @@ public final class MediaRelay {
   private final Function<String, Set<ServerSession>> playersOf;
   private final Map<Long, ServerSession> byToken = new HashMap<>();
   private final Map<InetSocketAddress, ServerSession> byAddress = new HashMap<>();
+
   /** "sessionId/ssrc" → stream key. */
   /** Publishing session → (SSRC → stream key); looked up per packet without building a key. */
   private final Map<ServerSession, Map<Long, String>> routes = new HashMap<>();
+
   private final java.util.concurrent.atomic.AtomicLong rtpReceived;
   private final java.util.concurrent.atomic.AtomicLong rtpForwarded;
   private final java.util.concurrent.atomic.AtomicLong rtpWithheld;
 
-  MediaRelay(DatagramOutput output, ServerCounters counters, Function<String, Set<ServerSession>> playersOf) {
+  MediaRelay(
+      DatagramOutput output,
+      ServerCounters counters,
+      Function<String, Set<ServerSession>> playersOf) {
     this.output = output;
     this.counters = counters;
     this.playersOf = playersOf;
@@ -90,7 +95,11 @@ public final class MediaRelay {
       counters.increment("datagrams.unknown_source");
       return;
     }
-    long ssrc = ((data[8] & 0xffL) << 24) | ((data[9] & 0xffL) << 16) | ((data[10] & 0xffL) << 8) | (data[11] & 0xffL);
+    long ssrc =
+        ((data[8] & 0xffL) << 24)
+            | ((data[9] & 0xffL) << 16)
+            | ((data[10] & 0xffL) << 8)
+            | (data[11] & 0xffL);
     Map<Long, String> bySsrc = routes.get(publisher);
     String key = bySsrc == null ? null : bySsrc.get(ssrc);
     if (key == null) {

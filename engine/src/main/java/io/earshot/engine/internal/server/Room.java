@@ -8,8 +8,10 @@ final class Room {
   final long appId;
   final String roomId;
   final String roomSessionId;
+
   /** The smaller of the server's limit and the creator's maxMemberCount; 0 = unlimited. */
   final int maxMembers;
+
   /** userID → session, in join order. */
   final Map<String, ServerSession> members = new LinkedHashMap<>();
 

@@ -27,19 +27,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The server's signaling logic: sessions, rooms, users and streams (contract §3, §6). Transport-agnostic:
- * a binding hands it connections and messages, always on the server's scheduler, so no state here needs a
- * lock. Whatever a client sends is validated again; a bad message is refused and counted and never
- * disturbs another session.
+ * The server's signaling logic: sessions, rooms, users and streams (contract §3, §6).
+ * Transport-agnostic: a binding hands it connections and messages, always on the server's
+ * scheduler, so no state here needs a lock. Whatever a client sends is validated again; a bad
+ * message is refused and counted and never disturbs another session.
  */
 public final class RoomServer {
   /** Protocol-level refusal codes (docs/protocol.md); never surfaced as engine error codes. */
   static final int BAD_MESSAGE = 400;
+
   static final int NOT_LOGGED_IN = 401;
+
   /** A mute request names a stream this session does not publish (or play). */
   static final int NOT_FOUND = 404;
+
   static final int WRONG_PHASE = 409;
   static final int INTERNAL_ERROR = 500;
+
   /** The will-expire notice comes this long before a token's expiry (contract §7). */
   private static final long TOKEN_NOTICE_MILLIS = 30_000;
 
@@ -56,6 +60,7 @@ public final class RoomServer {
   private final List<ServerSession> sessions = new ArrayList<>();
   private final Cancellable sweeper;
   private long nextSessionId = 1;
+
   /** Tests make request handling fail through this; a no-op otherwise. */
   java.util.function.Consumer<SignalingMessage> faultInjector = m -> {};
 
@@ -66,7 +71,8 @@ public final class RoomServer {
     // The relay asks the directory for players at forwarding time, after both exist.
     this.relay = new MediaRelay(mediaOutput, counters, this::playersOf);
     this.streams = new StreamDirectory(relay);
-    this.sweeper = scheduler.scheduleAtFixedRate(this::sweepTimedOutSessions, 1_000_000_000L, 1_000_000_000L);
+    this.sweeper =
+        scheduler.scheduleAtFixedRate(this::sweepTimedOutSessions, 1_000_000_000L, 1_000_000_000L);
   }
 
   /** The relay that datagrams from clients go to (call on the server's scheduler). */
@@ -120,8 +126,8 @@ public final class RoomServer {
   }
 
   /**
-   * Replaces the configuration of a running server: apps, limits and whether tokens are required apply
-   * to logins and rooms from now on; existing sessions and rooms keep what they have.
+   * Replaces the configuration of a running server: apps, limits and whether tokens are required
+   * apply to logins and rooms from now on; existing sessions and rooms keep what they have.
    */
   public void reconfigure(ServerConfig newConfig) {
     this.config = newConfig;
@@ -150,7 +156,8 @@ public final class RoomServer {
     try {
       dispatch(session, message);
     } catch (RuntimeException e) {
-      // A bug here must not take the server down or leave the client waiting: answer with the contract's
+      // A bug here must not take the server down or leave the client waiting: answer with the
+      // contract's
       // "inner error" for the request and keep serving everyone else.
       LOG.warn("{}: {} failed", session, message.type(), e);
       counters.increment("messages.internal_error");
@@ -166,19 +173,24 @@ public final class RoomServer {
     } else if (m instanceof Play p) {
       return new PlayResult(p.seq(), p.streamId(), ErrorCode.PLAYER_INNER_ERROR);
     }
-    return new SignalingMessage.Error(m.seq(), INTERNAL_ERROR, m.type() + " failed inside the server");
+    return new SignalingMessage.Error(
+        m.seq(), INTERNAL_ERROR, m.type() + " failed inside the server");
   }
 
   private void dispatch(ServerSession session, SignalingMessage message) {
     faultInjector.accept(message);
     if (!isClientRequest(message)) {
       counters.increment("messages.unexpected");
-      session.send(new SignalingMessage.Error(message.seq(), BAD_MESSAGE, message.type() + " is a server message"));
+      session.send(
+          new SignalingMessage.Error(
+              message.seq(), BAD_MESSAGE, message.type() + " is a server message"));
     } else if (message instanceof Login m) {
       login(session, m);
     } else if (session.phase != ServerSession.Phase.LOGGED_IN) {
       counters.increment("messages.before_login");
-      session.send(new SignalingMessage.Error(message.seq(), NOT_LOGGED_IN, message.type() + " before login"));
+      session.send(
+          new SignalingMessage.Error(
+              message.seq(), NOT_LOGGED_IN, message.type() + " before login"));
     } else if (message instanceof Heartbeat m) {
       session.send(new HeartbeatAck(m.seq()));
     } else if (message instanceof Logout m) {
@@ -202,38 +214,75 @@ public final class RoomServer {
     } else if (message instanceof StopPlay m) {
       streams.stopPlay(session, m.streamId());
     } else if (message instanceof StreamAudioState m) {
-      audioState(session, m, m.streamId(), true, () -> streams.setPublishMuted(session, m.streamId(), m.muted()));
+      audioState(
+          session,
+          m,
+          m.streamId(),
+          true,
+          () -> streams.setPublishMuted(session, m.streamId(), m.muted()));
     } else if (message instanceof PlayAudioState m) {
-      audioState(session, m, m.streamId(), false, () -> streams.setReceiveMuted(session, m.streamId(), m.muted()));
+      audioState(
+          session,
+          m,
+          m.streamId(),
+          false,
+          () -> streams.setReceiveMuted(session, m.streamId(), m.muted()));
     } else if (message instanceof RenewToken m) {
       renewToken(session, m);
     }
   }
 
   /**
-   * A publisher's or a player's mute: applied if the stream ID is valid and the session publishes (plays)
-   * it; otherwise refused with an {@code error} and counted. Success has no answer.
+   * A publisher's or a player's mute: applied if the stream ID is valid and the session publishes
+   * (plays) it; otherwise refused with an {@code error} and counted. Success has no answer.
    */
-  private void audioState(ServerSession session, SignalingMessage m, String streamId, boolean publishing,
+  private void audioState(
+      ServerSession session,
+      SignalingMessage m,
+      String streamId,
+      boolean publishing,
       java.util.function.BooleanSupplier apply) {
     int code = IdentifierRules.streamId(streamId);
     if (code != 0) {
       counters.increment("messages.invalid_stream_id");
-      session.send(new SignalingMessage.Error(m.seq(), BAD_MESSAGE,
-          "expected a valid streamId in " + m.type() + ", found one that fails with " + ErrorCode.nameOf(code)));
+      session.send(
+          new SignalingMessage.Error(
+              m.seq(),
+              BAD_MESSAGE,
+              "expected a valid streamId in "
+                  + m.type()
+                  + ", found one that fails with "
+                  + ErrorCode.nameOf(code)));
     } else if (!apply.getAsBoolean()) {
       String verb = publishing ? "publish" : "play";
       counters.increment(publishing ? "messages.not_publishing" : "messages.not_playing");
-      session.send(new SignalingMessage.Error(m.seq(), NOT_FOUND,
-          "expected a stream this session " + verb + "s in " + m.type() + ", found '" + streamId + "'"));
+      session.send(
+          new SignalingMessage.Error(
+              m.seq(),
+              NOT_FOUND,
+              "expected a stream this session "
+                  + verb
+                  + "s in "
+                  + m.type()
+                  + ", found '"
+                  + streamId
+                  + "'"));
     }
   }
 
-  /** A new token replaces the old one only if it verifies and still allows what the session does. */
+  /**
+   * A new token replaces the old one only if it verifies and still allows what the session does.
+   */
   private void renewToken(ServerSession session, RenewToken m) {
     AppConfig app = config.app(session.appId);
-    TokenVerification v = Token04Verifier.verifyLogin(m.token(), session.appId, session.user.id(),
-        session.room.roomId, app.serverSecret(), scheduler.epochMillis() / 1000);
+    TokenVerification v =
+        Token04Verifier.verifyLogin(
+            m.token(),
+            session.appId,
+            session.user.id(),
+            session.room.roomId,
+            app.serverSecret(),
+            scheduler.epochMillis() / 1000);
     int code = v.code();
     if (code == 0) {
       for (String streamId : session.publications.keySet()) {
@@ -252,7 +301,10 @@ public final class RoomServer {
     session.send(new RenewTokenResult(m.seq(), code));
   }
 
-  /** Will-expire notice 30 s before the token's expiry (at once if less remains), kick-out at expiry. */
+  /**
+   * Will-expire notice 30 s before the token's expiry (at once if less remains), kick-out at
+   * expiry.
+   */
   private void armTokenTimers(ServerSession session) {
     session.tokenTimers.cancel();
     if (session.tokenExpireEpochSeconds == 0) {
@@ -261,17 +313,22 @@ public final class RoomServer {
     }
     long remainMillis = session.tokenExpireEpochSeconds * 1000 - scheduler.epochMillis();
     long noticeDelay = Math.max(0, remainMillis - TOKEN_NOTICE_MILLIS);
-    Cancellable notice = scheduler.schedule(() -> {
-      if (session.phase == ServerSession.Phase.LOGGED_IN) {
-        long remain = session.tokenExpireEpochSeconds * 1000 - scheduler.epochMillis();
-        session.send(new TokenWillExpire((int) Math.max(0, (remain + 999) / 1000)));
-      }
-    }, noticeDelay * 1_000_000L);
-    Cancellable expiry = scheduler.schedule(() -> expire(session), Math.max(0, remainMillis) * 1_000_000L);
-    session.tokenTimers = () -> {
-      notice.cancel();
-      expiry.cancel();
-    };
+    Cancellable notice =
+        scheduler.schedule(
+            () -> {
+              if (session.phase == ServerSession.Phase.LOGGED_IN) {
+                long remain = session.tokenExpireEpochSeconds * 1000 - scheduler.epochMillis();
+                session.send(new TokenWillExpire((int) Math.max(0, (remain + 999) / 1000)));
+              }
+            },
+            noticeDelay * 1_000_000L);
+    Cancellable expiry =
+        scheduler.schedule(() -> expire(session), Math.max(0, remainMillis) * 1_000_000L);
+    session.tokenTimers =
+        () -> {
+          notice.cancel();
+          expiry.cancel();
+        };
   }
 
   private void expire(ServerSession session) {
@@ -286,14 +343,22 @@ public final class RoomServer {
   }
 
   private static boolean isClientRequest(SignalingMessage m) {
-    return m instanceof Login || m instanceof Logout || m instanceof Heartbeat || m instanceof Publish
-        || m instanceof StopPublish || m instanceof Play || m instanceof StopPlay || m instanceof StreamAudioState
-        || m instanceof PlayAudioState || m instanceof RenewToken;
+    return m instanceof Login
+        || m instanceof Logout
+        || m instanceof Heartbeat
+        || m instanceof Publish
+        || m instanceof StopPublish
+        || m instanceof Play
+        || m instanceof StopPlay
+        || m instanceof StreamAudioState
+        || m instanceof PlayAudioState
+        || m instanceof RenewToken;
   }
 
   private void login(ServerSession session, Login m) {
     if (session.phase != ServerSession.Phase.CONNECTED) {
-      session.send(new SignalingMessage.Error(m.seq(), WRONG_PHASE, "already logged in on this connection"));
+      session.send(
+          new SignalingMessage.Error(m.seq(), WRONG_PHASE, "already logged in on this connection"));
       return;
     }
     LoginCheck check = checkLogin(session, m);
@@ -309,7 +374,9 @@ public final class RoomServer {
     // Refuse a full room before kicking anyone: a refused login must not end a working session.
     if (room != null && room.isFull() && !replacesInSameRoom) {
       counters.increment("logins.refused." + ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER);
-      session.send(new LoginResult(m.seq(), ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, "", 0, List.of(), List.of()));
+      session.send(
+          new LoginResult(
+              m.seq(), ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, "", 0, List.of(), List.of()));
       return;
     }
     if (previous != null) {
@@ -350,14 +417,24 @@ public final class RoomServer {
     }
     if (!m.token().isEmpty()) {
       // A token is verified whenever one is given, also next to an AppSign proof (contract §8.1).
-      TokenVerification v = Token04Verifier.verifyLogin(m.token(), m.appId(), m.user().id(), m.roomId(),
-          app.serverSecret(), scheduler.epochMillis() / 1000);
-      return v.accepted() ? new LoginCheck(0, v.privileges(), v.expireEpochSeconds()) : LoginCheck.refused(v.code());
+      TokenVerification v =
+          Token04Verifier.verifyLogin(
+              m.token(),
+              m.appId(),
+              m.user().id(),
+              m.roomId(),
+              app.serverSecret(),
+              scheduler.epochMillis() / 1000);
+      return v.accepted()
+          ? new LoginCheck(0, v.privileges(), v.expireEpochSeconds())
+          : LoginCheck.refused(v.code());
     }
     if (config.requireTokens() || m.proof().isEmpty()) {
       return LoginCheck.refused(ErrorCode.ROOM_NO_TOKEN);
     }
-    boolean proven = AppSignProof.matches(app.appSign(), session.nonce, m.appId(), m.user().id(), m.roomId(), m.proof());
+    boolean proven =
+        AppSignProof.matches(
+            app.appSign(), session.nonce, m.appId(), m.user().id(), m.roomId(), m.proof());
     return LoginCheck.refused(proven ? 0 : ErrorCode.ENGINE_APPSIGN_INCORRECT);
   }
 
@@ -374,7 +451,8 @@ public final class RoomServer {
     room.members.put(m.user().id(), session);
     sessionsByUser.put(session.userKey(), session);
     counters.increment("logins.accepted");
-    session.send(new LoginResult(m.seq(), 0, room.roomSessionId, session.mediaToken, others, existing));
+    session.send(
+        new LoginResult(m.seq(), 0, room.roomSessionId, session.mediaToken, others, existing));
     if (!replacesInSameRoom) {
       broadcastUsers(room, session, "ADD", List.of(session.user));
     }
@@ -414,7 +492,8 @@ public final class RoomServer {
     session.room = null;
   }
 
-  private void removeFromRoom(ServerSession session, int streamDeleteCode, boolean announceUserLeft) {
+  private void removeFromRoom(
+      ServerSession session, int streamDeleteCode, boolean announceUserLeft) {
     Room room = session.room;
     session.tokenTimers.cancel();
     streams.removeAll(session, streamDeleteCode);
@@ -467,7 +546,10 @@ public final class RoomServer {
     }
   }
 
-  /** Every member learns the room's size after a join or leave; clients report it every 30 s (contract §3.5). */
+  /**
+   * Every member learns the room's size after a join or leave; clients report it every 30 s
+   * (contract §3.5).
+   */
   private static void announceUserCount(Room room) {
     RoomUserCount count = new RoomUserCount(room.members.size());
     room.members.values().forEach(member -> member.send(count));

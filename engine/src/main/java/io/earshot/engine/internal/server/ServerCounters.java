@@ -5,11 +5,12 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What the server refused or relayed, under stable names. Bad input is counted here instead of crashing
- * anything; reports and tests read the snapshot.
+ * What the server refused or relayed, under stable names. Bad input is counted here instead of
+ * crashing anything; reports and tests read the snapshot.
  */
 public final class ServerCounters {
-  private final Map<String, AtomicLong> counters = new java.util.concurrent.ConcurrentSkipListMap<>();
+  private final Map<String, AtomicLong> counters =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
 
   void increment(String name) {
     counter(name).incrementAndGet();
@@ -23,12 +24,13 @@ public final class ServerCounters {
   /** The current values of the counters that counted anything; absent names are zero. */
   public Map<String, Long> snapshot() {
     Map<String, Long> out = new TreeMap<>();
-    counters.forEach((k, v) -> {
-      long value = v.get();
-      if (value != 0) {
-        out.put(k, value);
-      }
-    });
+    counters.forEach(
+        (k, v) -> {
+          long value = v.get();
+          if (value != 0) {
+            out.put(k, value);
+          }
+        });
     return out;
   }
 

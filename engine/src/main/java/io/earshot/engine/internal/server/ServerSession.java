@@ -1,7 +1,7 @@
 package io.earshot.engine.internal.server;
 
-import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingCodec;
+import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
 import io.earshot.engine.server.SignalingPeer;
 import java.net.InetSocketAddress;
@@ -13,7 +13,11 @@ import java.util.Set;
 
 /** The server's view of one client connection and, once logged in, of that user in its room. */
 final class ServerSession {
-  enum Phase { CONNECTED, LOGGED_IN, GONE }
+  enum Phase {
+    CONNECTED,
+    LOGGED_IN,
+    GONE
+  }
 
   final long id;
   final SignalingPeer peer;
@@ -28,19 +32,29 @@ final class ServerSession {
   boolean userStatusNotify;
   long mediaToken;
   InetSocketAddress mediaAddress;
+
   /** What the login's token allows; null for an AppSign login without a token (no restriction). */
   io.earshot.engine.internal.auth.TokenPrivileges tokenPrivileges;
+
   /** Expiry of the login's token in Unix seconds; 0 without a token. */
   long tokenExpireEpochSeconds;
+
   /** The will-expire notice and the expiry kick-out, cancelled on renewal and on leaving. */
-  io.earshot.engine.scheduling.Cancellable tokenTimers = io.earshot.engine.scheduling.Cancellable.NONE;
+  io.earshot.engine.scheduling.Cancellable tokenTimers =
+      io.earshot.engine.scheduling.Cancellable.NONE;
+
   /** Published stream ID → SSRC. */
   final Map<String, Long> publications = new LinkedHashMap<>();
+
   /** Stream IDs this session plays. */
   final Set<String> plays = new LinkedHashSet<>();
+
   /** Published stream IDs whose audio the publisher muted. */
   final Set<String> mutedPublications = new HashSet<>();
-  /** Keys ("appId/streamId") of played streams whose media the relay withholds from this session. */
+
+  /**
+   * Keys ("appId/streamId") of played streams whose media the relay withholds from this session.
+   */
   final Set<String> receiveMutedKeys = new HashSet<>();
 
   ServerSession(long id, SignalingPeer peer, String nonce, long nowNanos) {
@@ -62,6 +76,10 @@ final class ServerSession {
 
   @Override
   public String toString() {
-    return "session " + id + (user == null ? "" : " (" + user.id() + ")") + " from " + peer.describe();
+    return "session "
+        + id
+        + (user == null ? "" : " (" + user.id() + ")")
+        + " from "
+        + peer.describe();
   }
 }

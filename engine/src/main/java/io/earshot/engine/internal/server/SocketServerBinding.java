@@ -26,12 +26,13 @@ import java.net.InetSocketAddress;
 import java.util.function.Function;
 
 /**
- * Puts a {@link RoomServer} on real sockets: a WebSocket endpoint for signaling and a UDP socket for
- * media. Netty's threads only move bytes; every event is handed to the server's scheduler.
+ * Puts a {@link RoomServer} on real sockets: a WebSocket endpoint for signaling and a UDP socket
+ * for media. Netty's threads only move bytes; every event is handed to the server's scheduler.
  */
 public final class SocketServerBinding implements AutoCloseable {
   /** The WebSocket path clients connect to. */
   public static final String PATH = "/earshot";
+
   private static final int MAX_FRAME = 64 * 1024;
 
   private final Channel tcp;
@@ -41,34 +42,59 @@ public final class SocketServerBinding implements AutoCloseable {
    * Binds both sockets. {@code serverFactory} receives the media output and builds the server on
    * {@code scheduler}.
    */
-  public SocketServerBinding(EventLoopGroup group, Scheduler scheduler, InetSocketAddress signalingAddress,
-      InetSocketAddress mediaAddress, Function<io.earshot.engine.server.DatagramOutput, RoomServer> serverFactory)
+  public SocketServerBinding(
+      EventLoopGroup group,
+      Scheduler scheduler,
+      InetSocketAddress signalingAddress,
+      InetSocketAddress mediaAddress,
+      Function<io.earshot.engine.server.DatagramOutput, RoomServer> serverFactory)
       throws InterruptedException {
     Channel[] udpChannel = new Channel[1];
-    RoomServer server = serverFactory.apply((to, datagram) ->
-        udpChannel[0].writeAndFlush(new DatagramPacket(Unpooled.wrappedBuffer(datagram), to)));
-    this.udp = new Bootstrap().group(group).channel(NioDatagramChannel.class)
-        .handler(new SimpleChannelInboundHandler<DatagramPacket>() {
-          @Override
-          protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
-            byte[] data = ByteBufUtil.getBytes(packet.content());
-            InetSocketAddress from = packet.sender();
-            scheduler.execute(() -> server.relay().onDatagram(from, data));
-          }
-        })
-        .bind(mediaAddress).sync().channel();
+    RoomServer server =
+        serverFactory.apply(
+            (to, datagram) ->
+                udpChannel[0].writeAndFlush(
+                    new DatagramPacket(Unpooled.wrappedBuffer(datagram), to)));
+    this.udp =
+        new Bootstrap()
+            .group(group)
+            .channel(NioDatagramChannel.class)
+            .handler(
+                new SimpleChannelInboundHandler<DatagramPacket>() {
+                  @Override
+                  protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+                    byte[] data = ByteBufUtil.getBytes(packet.content());
+                    InetSocketAddress from = packet.sender();
+                    scheduler.execute(() -> server.relay().onDatagram(from, data));
+                  }
+                })
+            .bind(mediaAddress)
+            .sync()
+            .channel();
     udpChannel[0] = udp;
-    this.tcp = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
-        .childHandler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            ch.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(MAX_FRAME),
-                new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
-                    .websocketPath(PATH).maxFramePayloadLength(MAX_FRAME).build()),
-                new PeerFrameHandler(server, scheduler));
-          }
-        })
-        .bind(signalingAddress).sync().channel();
+    this.tcp =
+        new ServerBootstrap()
+            .group(group)
+            .channel(NioServerSocketChannel.class)
+            .childHandler(
+                new ChannelInitializer<SocketChannel>() {
+                  @Override
+                  protected void initChannel(SocketChannel ch) {
+                    ch.pipeline()
+                        .addLast(
+                            new HttpServerCodec(),
+                            new HttpObjectAggregator(MAX_FRAME),
+                            new WebSocketServerProtocolHandler(
+                                WebSocketServerProtocolConfig.newBuilder()
+                                    .websocketPath(PATH)
+                                    .maxFramePayloadLength(MAX_FRAME)
+                                    .build()),
+                            new PeerFrameHandler(server, scheduler));
+                  }
+                })
+            .bind(signalingAddress)
+            .sync()
+            .channel();
   }
 
   public InetSocketAddress signalingAddress() {
@@ -100,22 +126,23 @@ public final class SocketServerBinding implements AutoCloseable {
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
       if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
         Channel ch = ctx.channel();
-        SignalingPeer peer = new SignalingPeer() {
-          @Override
-          public void send(String message) {
-            ch.writeAndFlush(new TextWebSocketFrame(message));
-          }
+        SignalingPeer peer =
+            new SignalingPeer() {
+              @Override
+              public void send(String message) {
+                ch.writeAndFlush(new TextWebSocketFrame(message));
+              }
 
-          @Override
-          public void close() {
-            ch.close();
-          }
+              @Override
+              public void close() {
+                ch.close();
+              }
 
-          @Override
-          public String describe() {
-            return String.valueOf(ch.remoteAddress());
-          }
-        };
+              @Override
+              public String describe() {
+                return String.valueOf(ch.remoteAddress());
+              }
+            };
         scheduler.execute(() -> handler = server.connect(peer));
       }
       super.userEventTriggered(ctx, evt);
@@ -125,11 +152,12 @@ public final class SocketServerBinding implements AutoCloseable {
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
       if (frame instanceof TextWebSocketFrame text) {
         String message = text.text();
-        scheduler.execute(() -> {
-          if (handler != null) {
-            handler.onMessage(message);
-          }
-        });
+        scheduler.execute(
+            () -> {
+              if (handler != null) {
+                handler.onMessage(message);
+              }
+            });
       } else {
         scheduler.execute(() -> server.counters().increment("frames.refused_non_text"));
       }
@@ -137,11 +165,12 @@ public final class SocketServerBinding implements AutoCloseable {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-      scheduler.execute(() -> {
-        if (handler != null) {
-          handler.onClosed();
-        }
-      });
+      scheduler.execute(
+          () -> {
+            if (handler != null) {
+              handler.onClosed();
+            }
+          });
     }
 
     @Override

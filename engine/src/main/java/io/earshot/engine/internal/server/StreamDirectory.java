@@ -13,14 +13,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who publishes which stream and who plays it. Stream IDs are unique per app (contract §6.2); a player
- * may ask for a stream before anyone publishes it and is told when it appears. It also keeps the two mute
- * states: a publication's (told to its players) and a player's receive mute (obeyed by the relay).
+ * Who publishes which stream and who plays it. Stream IDs are unique per app (contract §6.2); a
+ * player may ask for a stream before anyone publishes it and is told when it appears. It also keeps
+ * the two mute states: a publication's (told to its players) and a player's receive mute (obeyed by
+ * the relay).
  */
 final class StreamDirectory {
   private final MediaRelay relay;
+
   /** "appId/streamId" → publishing session. */
   private final Map<String, ServerSession> publishers = new HashMap<>();
+
   /** "appId/streamId" → playing sessions. */
   private final Map<String, Set<ServerSession>> players = new HashMap<>();
 
@@ -52,14 +55,17 @@ final class StreamDirectory {
   }
 
   /**
-   * Mutes or unmutes the audio of a stream the session publishes and tells its players if that changed.
-   * Returns false if the session does not publish {@code streamId}.
+   * Mutes or unmutes the audio of a stream the session publishes and tells its players if that
+   * changed. Returns false if the session does not publish {@code streamId}.
    */
   boolean setPublishMuted(ServerSession session, String streamId, boolean muted) {
     if (!session.publications.containsKey(streamId)) {
       return false;
     }
-    boolean changed = muted ? session.mutedPublications.add(streamId) : session.mutedPublications.remove(streamId);
+    boolean changed =
+        muted
+            ? session.mutedPublications.add(streamId)
+            : session.mutedPublications.remove(streamId);
     if (changed) {
       for (ServerSession player : players.getOrDefault(session.appId + "/" + streamId, Set.of())) {
         player.send(new RemoteMicState(streamId, muted));
@@ -68,7 +74,10 @@ final class StreamDirectory {
     return true;
   }
 
-  /** Withholds ({@code muted}) or resumes a played stream's media; false if the session does not play it. */
+  /**
+   * Withholds ({@code muted}) or resumes a played stream's media; false if the session does not
+   * play it.
+   */
   boolean setReceiveMuted(ServerSession session, String streamId, boolean muted) {
     if (!session.plays.contains(streamId)) {
       return false;
@@ -94,7 +103,9 @@ final class StreamDirectory {
     WireStream stream = new WireStream(streamId, session.user, "");
     for (ServerSession member : session.room.members.values()) {
       if (member != session) {
-        member.send(new StreamUpdate("DELETE", List.of(stream), List.of(new DeleteReason(streamId, deleteCode))));
+        member.send(
+            new StreamUpdate(
+                "DELETE", List.of(stream), List.of(new DeleteReason(streamId, deleteCode))));
       }
     }
   }
@@ -108,8 +119,11 @@ final class StreamDirectory {
     players.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(session);
     ServerSession publisher = publishers.get(key);
     if (publisher != null) {
-      session.send(new StreamAvailable(streamId, publisher.publications.get(streamId),
-          publisher.mutedPublications.contains(streamId)));
+      session.send(
+          new StreamAvailable(
+              streamId,
+              publisher.publications.get(streamId),
+              publisher.mutedPublications.contains(streamId)));
     }
   }
 

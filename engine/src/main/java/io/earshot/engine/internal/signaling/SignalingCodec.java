@@ -19,7 +19,8 @@ public final class SignalingCodec {
   public static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SignalingCodec() {}
 
@@ -36,7 +37,10 @@ public final class SignalingCodec {
     } else if (message instanceof Heartbeat m) {
       node.put("seq", m.seq());
     } else if (message instanceof Publish m) {
-      node.put("seq", m.seq()).put("streamId", m.streamId()).put("ssrc", m.ssrc()).put("muted", m.muted());
+      node.put("seq", m.seq())
+          .put("streamId", m.streamId())
+          .put("ssrc", m.ssrc())
+          .put("muted", m.muted());
     } else if (message instanceof StopPublish m) {
       node.put("seq", m.seq()).put("streamId", m.streamId());
     } else if (message instanceof Play m) {
@@ -79,7 +83,8 @@ public final class SignalingCodec {
       ArrayNode streams = node.putArray("streams");
       m.streams().forEach(s -> streams.add(stream(s)));
       ArrayNode reasons = node.putArray("reasons");
-      m.reasons().forEach(r -> reasons.addObject().put("stream_id", r.streamId()).put("code", r.code()));
+      m.reasons()
+          .forEach(r -> reasons.addObject().put("stream_id", r.streamId()).put("code", r.code()));
     } else if (message instanceof RenewToken m) {
       node.put("seq", m.seq()).put("token", m.token());
     } else if (message instanceof RenewTokenResult m) {
@@ -102,43 +107,65 @@ public final class SignalingCodec {
     if (text.length() > MAX_MESSAGE_BYTES / 3) {
       int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
       if (bytes > MAX_MESSAGE_BYTES) {
-        throw new ProtocolException("message of " + bytes + " bytes exceeds the limit of " + MAX_MESSAGE_BYTES + " bytes");
+        throw new ProtocolException(
+            "message of " + bytes + " bytes exceeds the limit of " + MAX_MESSAGE_BYTES + " bytes");
       }
     }
     JsonNode node;
     try {
       node = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new ProtocolException("expected a JSON object, found invalid JSON: " + e.getOriginalMessage());
+      throw new ProtocolException(
+          "expected a JSON object, found invalid JSON: " + e.getOriginalMessage());
     }
     if (node == null || !node.isObject()) {
-      throw new ProtocolException("expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()));
+      throw new ProtocolException(
+          "expected a JSON object, found " + (node == null ? "nothing" : node.getNodeType()));
     }
     Fields f = new Fields(node);
     String type = f.string("type");
     return switch (type) {
-      case "login" -> new Login(f.seq(), f.uint32("appId"), f.string("roomId"), user(f.object("user"), "user"),
-          f.integer("maxMemberCount"), f.bool("userStatusNotify"), f.string("token"), f.string("proof"));
+      case "login" ->
+          new Login(
+              f.seq(),
+              f.uint32("appId"),
+              f.string("roomId"),
+              user(f.object("user"), "user"),
+              f.integer("maxMemberCount"),
+              f.bool("userStatusNotify"),
+              f.string("token"),
+              f.string("proof"));
       case "logout" -> new Logout(f.seq());
       case "heartbeat" -> new Heartbeat(f.seq());
-      case "publish" -> new Publish(f.seq(), f.string("streamId"), f.uint32("ssrc"), f.optionalBool("muted"));
+      case "publish" ->
+          new Publish(f.seq(), f.string("streamId"), f.uint32("ssrc"), f.optionalBool("muted"));
       case "stop_publish" -> new StopPublish(f.seq(), f.string("streamId"));
       case "play" -> new Play(f.seq(), f.string("streamId"), f.optionalBool("muted"));
       case "stop_play" -> new StopPlay(f.seq(), f.string("streamId"));
-      case "stream_audio_state" -> new StreamAudioState(f.seq(), f.string("streamId"), f.bool("muted"));
+      case "stream_audio_state" ->
+          new StreamAudioState(f.seq(), f.string("streamId"), f.bool("muted"));
       case "play_audio_state" -> new PlayAudioState(f.seq(), f.string("streamId"), f.bool("muted"));
       case "hello" -> new Hello(f.string("nonce"));
-      case "login_result" -> new LoginResult(f.seq(), f.integer("code"), f.string("roomSessionId"),
-          f.uint32("mediaToken"), users(f.array("users")), streams(f.array("streams")));
+      case "login_result" ->
+          new LoginResult(
+              f.seq(),
+              f.integer("code"),
+              f.string("roomSessionId"),
+              f.uint32("mediaToken"),
+              users(f.array("users")),
+              streams(f.array("streams")));
       case "logout_result" -> new LogoutResult(f.seq());
       case "heartbeat_ack" -> new HeartbeatAck(f.seq());
       case "publish_result" -> new PublishResult(f.seq(), f.string("streamId"), f.integer("code"));
       case "play_result" -> new PlayResult(f.seq(), f.string("streamId"), f.integer("code"));
-      case "stream_available" -> new StreamAvailable(f.string("streamId"), f.uint32("ssrc"), f.optionalBool("muted"));
+      case "stream_available" ->
+          new StreamAvailable(f.string("streamId"), f.uint32("ssrc"), f.optionalBool("muted"));
       case "remote_mic_state" -> new RemoteMicState(f.string("streamId"), f.bool("muted"));
       case "room_user_count" -> new RoomUserCount(f.nonNegative("count"));
       case "user_update" -> new UserUpdate(f.updateType(), users(f.array("users")));
-      case "stream_update" -> new StreamUpdate(f.updateType(), streams(f.array("streams")), reasons(f.array("reasons")));
+      case "stream_update" ->
+          new StreamUpdate(
+              f.updateType(), streams(f.array("streams")), reasons(f.array("reasons")));
       case "renew_token" -> new RenewToken(f.seq(), f.string("token"));
       case "renew_token_result" -> new RenewTokenResult(f.seq(), f.integer("code"));
       case "token_will_expire" -> new TokenWillExpire(f.integer("remainSeconds"));
@@ -153,7 +180,8 @@ public final class SignalingCodec {
   }
 
   private static ObjectNode stream(WireStream s) {
-    ObjectNode node = MAPPER.createObjectNode().put("streamId", s.streamId()).put("extraInfo", s.extraInfo());
+    ObjectNode node =
+        MAPPER.createObjectNode().put("streamId", s.streamId()).put("extraInfo", s.extraInfo());
     node.set("user", user(s.user()));
     return node;
   }
@@ -176,7 +204,11 @@ public final class SignalingCodec {
     for (int i = 0; i < array.size(); i++) {
       String where = "streams[" + i + "]";
       Fields f = new Fields(requireObject(array.get(i), where), where);
-      out.add(new WireStream(f.string("streamId"), user(f.object("user"), where + ".user"), f.string("extraInfo")));
+      out.add(
+          new WireStream(
+              f.string("streamId"),
+              user(f.object("user"), where + ".user"),
+              f.string("extraInfo")));
     }
     return out;
   }
@@ -193,7 +225,8 @@ public final class SignalingCodec {
 
   private static JsonNode requireObject(JsonNode node, String where) throws ProtocolException {
     if (!node.isObject()) {
-      throw new ProtocolException("expected '" + where + "' to be an object, found " + node.getNodeType());
+      throw new ProtocolException(
+          "expected '" + where + "' to be an object, found " + node.getNodeType());
     }
     return node;
   }
@@ -221,8 +254,15 @@ public final class SignalingCodec {
     }
 
     private ProtocolException wrong(String name, String expected, JsonNode found) {
-      return new ProtocolException("expected field '" + name + "' in " + where + " to be " + expected
-          + ", found " + abbreviate(found.toString()));
+      return new ProtocolException(
+          "expected field '"
+              + name
+              + "' in "
+              + where
+              + " to be "
+              + expected
+              + ", found "
+              + abbreviate(found.toString()));
     }
 
     String string(String name) throws ProtocolException {
@@ -265,7 +305,10 @@ public final class SignalingCodec {
 
     long uint32(String name) throws ProtocolException {
       JsonNode v = field(name);
-      if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0 || v.longValue() > 0xFFFF_FFFFL) {
+      if (!v.isIntegralNumber()
+          || !v.canConvertToLong()
+          || v.longValue() < 0
+          || v.longValue() > 0xFFFF_FFFFL) {
         throw wrong(name, "an integer in [0, 4294967295]", v);
       }
       return v.longValue();
@@ -282,8 +325,12 @@ public final class SignalingCodec {
     String updateType() throws ProtocolException {
       String t = string("updateType");
       if (!t.equals("ADD") && !t.equals("DELETE")) {
-        throw new ProtocolException("expected field 'updateType' in " + where + " to be ADD or DELETE, found '"
-            + abbreviate(t) + "'");
+        throw new ProtocolException(
+            "expected field 'updateType' in "
+                + where
+                + " to be ADD or DELETE, found '"
+                + abbreviate(t)
+                + "'");
       }
       return t;
     }

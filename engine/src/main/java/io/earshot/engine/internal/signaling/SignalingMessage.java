@@ -3,8 +3,8 @@ package io.earshot.engine.internal.signaling;
 import java.util.List;
 
 /**
- * Every message of the signaling protocol (docs/protocol.md). Client requests carry a {@code seq} that
- * the server echoes in its answer. Records are immutable; lists are copied.
+ * Every message of the signaling protocol (docs/protocol.md). Client requests carry a {@code seq}
+ * that the server echoes in its answer. Records are immutable; lists are copied.
  */
 public sealed interface SignalingMessage {
   /** The {@code type} field on the wire. */
@@ -26,9 +26,20 @@ public sealed interface SignalingMessage {
 
   // ---- client to server ----
 
-  /** Log in to a room. {@code proof} is the AppSign proof (hex HMAC), {@code token} a Token04; either may be empty. */
-  record Login(long seq, long appId, String roomId, WireUser user, int maxMemberCount,
-      boolean userStatusNotify, String token, String proof) implements SignalingMessage {
+  /**
+   * Log in to a room. {@code proof} is the AppSign proof (hex HMAC), {@code token} a Token04;
+   * either may be empty.
+   */
+  record Login(
+      long seq,
+      long appId,
+      String roomId,
+      WireUser user,
+      int maxMemberCount,
+      boolean userStatusNotify,
+      String token,
+      String proof)
+      implements SignalingMessage {
     public String type() {
       return "login";
     }
@@ -46,7 +57,9 @@ public sealed interface SignalingMessage {
     }
   }
 
-  /** Publish a stream whose RTP uses {@code ssrc}; {@code muted}: its audio starts muted (silence). */
+  /**
+   * Publish a stream whose RTP uses {@code ssrc}; {@code muted}: its audio starts muted (silence).
+   */
   record Publish(long seq, String streamId, long ssrc, boolean muted) implements SignalingMessage {
     /** A publish whose audio is not muted. */
     public Publish(long seq, String streamId, long ssrc) {
@@ -64,7 +77,9 @@ public sealed interface SignalingMessage {
     }
   }
 
-  /** Play a stream; {@code muted}: the server withholds its media from this session until unmuted. */
+  /**
+   * Play a stream; {@code muted}: the server withholds its media from this session until unmuted.
+   */
   record Play(long seq, String streamId, boolean muted) implements SignalingMessage {
     /** A play that receives media. */
     public Play(long seq, String streamId) {
@@ -82,7 +97,9 @@ public sealed interface SignalingMessage {
     }
   }
 
-  /** The audio of a stream this session publishes is now muted (silence) or not; players are told. */
+  /**
+   * The audio of a stream this session publishes is now muted (silence) or not; players are told.
+   */
   record StreamAudioState(long seq, String streamId, boolean muted) implements SignalingMessage {
     public String type() {
       return "stream_audio_state";
@@ -113,8 +130,14 @@ public sealed interface SignalingMessage {
   }
 
   /** Answer to {@link Login}: code 0 with the room's view, or a contract error code. */
-  record LoginResult(long seq, int code, String roomSessionId, long mediaToken, List<WireUser> users,
-      List<WireStream> streams) implements SignalingMessage {
+  record LoginResult(
+      long seq,
+      int code,
+      String roomSessionId,
+      long mediaToken,
+      List<WireUser> users,
+      List<WireStream> streams)
+      implements SignalingMessage {
     public LoginResult {
       users = List.copyOf(users);
       streams = List.copyOf(streams);
@@ -151,8 +174,8 @@ public sealed interface SignalingMessage {
   }
 
   /**
-   * A stream this session plays is being published now, with this SSRC; media follows. {@code muted}: the
-   * publisher's audio is muted right now.
+   * A stream this session plays is being published now, with this SSRC; media follows. {@code
+   * muted}: the publisher's audio is muted right now.
    */
   record StreamAvailable(String streamId, long ssrc, boolean muted) implements SignalingMessage {
     /** A stream whose publisher is not muted. */

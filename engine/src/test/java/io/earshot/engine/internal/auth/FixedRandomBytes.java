@@ -1,6 +1,9 @@
 package io.earshot.engine.internal.auth;
 
-/** A {@link RandomBytes} for known-answer tests: one fixed nonce, and bytes counting up from a start value. */
+/**
+ * A {@link RandomBytes} for known-answer tests: one fixed nonce, and bytes counting up from a start
+ * value.
+ */
 final class FixedRandomBytes implements RandomBytes {
   private final int nonce;
   private int next;

@@ -25,34 +25,54 @@ class Token04GeneratorTest {
       "{\"room_id\":\"room1\",\"privilege\":{\"1\":1,\"2\":0},\"stream_id_list\":null}";
 
   /**
-   * Computed outside Java (Python {@code cryptography}, AES-256-CBC/PKCS7) from contract §8.3: nonce
-   * 0x12345678, IV 00 01 … 0f, ctime 1700000000, 3600 s, empty payload.
+   * Computed outside Java (Python {@code cryptography}, AES-256-CBC/PKCS7) from contract §8.3:
+   * nonce 0x12345678, IV 00 01 … 0f, ctime 1700000000, 3600 s, empty payload.
    */
-  static final String KNOWN_CBC = ""
-      + "04AAAAAGVT/xAAEAABAgMEBQYHCAkKCwwNDg8AcJSUIM40IuRdrQTrN+E9Y78K+3fmmUx/j6D6zSXw+afI94bnycdbizvEBHWF+a"
-      + "3mxkDt1i0bUZFsP8dgcnlE38fQPDiy1fnc2Gwxa6N8J6Rr71Nbbr2l0U77WHx84DrqbzlAGws3IutNFDlJZL2lx+Q=";
+  static final String KNOWN_CBC =
+      ""
+          + "04AAAAAGVT/xAAEAABAgMEBQYHCAkKCwwNDg8AcJSUIM40IuRdrQTrN+E9Y78K+3fmmUx/j6D6zSXw+afI94bnycdbizvEBHWF+a"
+          + "3mxkDt1i0bUZFsP8dgcnlE38fQPDiy1fnc2Gwxa6N8J6Rr71Nbbr2l0U77WHx84DrqbzlAGws3IutNFDlJZL2lx+Q=";
 
-  /** Likewise for AES-256-GCM: nonce 0xDEADBEEF, GCM nonce a0 … ab, payload {@link #ROOM1_NO_PUBLISH}. */
-  static final String KNOWN_GCM = ""
-      + "04AAAAAGVT/xAADKChoqOkpaanqKmqqwDNrWvxhs+z+KyeSSXskagHdGVX5Qo+QubXW+zyDUxIZNLNUT/4ouLCsJeRqHgOh7uiGR"
-      + "kwyJQn6quMXKIQXIoJurcEVZYCZOoY1CWN+3JqHTr25BzznCmsvODEpULfN5h6qIaovFGsCCatzNimhqYtj86OZqWx4kW1HQ+Cel"
-      + "kJzQzFGBe5s2ic1MF8pftNkPgazD1Qp90UAbaS+fmbOg5OEJYl1LLEopPK5v4fr0Elr9k8PRkTyDG1i5+koJY1ehRa7pDyQ6kmGW"
-      + "0HYtPlCAE=";
+  /**
+   * Likewise for AES-256-GCM: nonce 0xDEADBEEF, GCM nonce a0 … ab, payload {@link
+   * #ROOM1_NO_PUBLISH}.
+   */
+  static final String KNOWN_GCM =
+      ""
+          + "04AAAAAGVT/xAADKChoqOkpaanqKmqqwDNrWvxhs+z+KyeSSXskagHdGVX5Qo+QubXW+zyDUxIZNLNUT/4ouLCsJeRqHgOh7uiGR"
+          + "kwyJQn6quMXKIQXIoJurcEVZYCZOoY1CWN+3JqHTr25BzznCmsvODEpULfN5h6qIaovFGsCCatzNimhqYtj86OZqWx4kW1HQ+Cel"
+          + "kJzQzFGBe5s2ic1MF8pftNkPgazD1Qp90UAbaS+fmbOg5OEJYl1LLEopPK5v4fr0Elr9k8PRkTyDG1i5+koJY1ehRa7pDyQ6kmGW"
+          + "0HYtPlCAE=";
 
   static String knownCbc() {
-    return Token04Generator.generate(APP, USER, SECRET, 3600, "", NOW, Token04Layout.CBC,
+    return Token04Generator.generate(
+        APP,
+        USER,
+        SECRET,
+        3600,
+        "",
+        NOW,
+        Token04Layout.CBC,
         new FixedRandomBytes(0x12345678, 0x00));
   }
 
   static String knownGcm() {
-    return Token04Generator.generate(APP, USER, SECRET, 3600, ROOM1_NO_PUBLISH, NOW, Token04Layout.GCM,
+    return Token04Generator.generate(
+        APP,
+        USER,
+        SECRET,
+        3600,
+        ROOM1_NO_PUBLISH,
+        NOW,
+        Token04Layout.GCM,
         new FixedRandomBytes(0xDEADBEEF, 0xa0));
   }
 
   @Test
   void knownAnswerCbc() {
     assertEquals(KNOWN_CBC, knownCbc());
-    TokenVerification v = Token04Verifier.verifyLogin(KNOWN_CBC, APP, USER, "any-room", SECRET, NOW + 1);
+    TokenVerification v =
+        Token04Verifier.verifyLogin(KNOWN_CBC, APP, USER, "any-room", SECRET, NOW + 1);
     assertEquals(0, v.code(), v.reason());
     assertEquals(TokenPrivileges.UNRESTRICTED, v.privileges());
     assertEquals(NOW + 3600, v.expireEpochSeconds());
@@ -61,7 +81,8 @@ class Token04GeneratorTest {
   @Test
   void knownAnswerGcm() {
     assertEquals(KNOWN_GCM, knownGcm());
-    TokenVerification v = Token04Verifier.verifyLogin(KNOWN_GCM, APP, USER, "room1", SECRET, NOW + 1);
+    TokenVerification v =
+        Token04Verifier.verifyLogin(KNOWN_GCM, APP, USER, "room1", SECRET, NOW + 1);
     assertEquals(0, v.code(), v.reason());
     assertEquals(new TokenPrivileges("room1", true, false, List.of()), v.privileges());
     assertEquals(NOW + 3600, v.expireEpochSeconds());
@@ -90,7 +111,8 @@ class Token04GeneratorTest {
     b.position(b.position() + 12);
     int m = b.getShort() & 0xffff;
     String plaintext = IndependentToken04.decrypt(SECRET, knownGcm());
-    assertEquals(plaintext.length() + 16, m, "ciphertext is as long as the plaintext, plus the 16-byte tag");
+    assertEquals(
+        plaintext.length() + 16, m, "ciphertext is as long as the plaintext, plus the 16-byte tag");
     assertEquals(24 + m + 1, body.length);
     assertEquals(1, body[body.length - 1], "mode byte");
   }
@@ -111,43 +133,67 @@ class Token04GeneratorTest {
 
   @Test
   void nullPayloadIsEmpty() {
-    String withNull = Token04Generator.generate(APP, USER, SECRET, 3600, null, NOW, Token04Layout.CBC,
-        new FixedRandomBytes(0x12345678, 0x00));
+    String withNull =
+        Token04Generator.generate(
+            APP,
+            USER,
+            SECRET,
+            3600,
+            null,
+            NOW,
+            Token04Layout.CBC,
+            new FixedRandomBytes(0x12345678, 0x00));
     assertEquals(KNOWN_CBC, withNull);
   }
 
   @ParameterizedTest
   @EnumSource(Token04Layout.class)
   void seededRandomReproducesTokens(Token04Layout layout) {
-    String a = Token04Generator.generate(APP, USER, SECRET, 60, "", NOW, layout,
-        RandomBytes.from(new SeededRandom(42)));
-    String b = Token04Generator.generate(APP, USER, SECRET, 60, "", NOW, layout,
-        RandomBytes.from(new SeededRandom(42)));
-    String c = Token04Generator.generate(APP, USER, SECRET, 60, "", NOW, layout,
-        RandomBytes.from(new SeededRandom(43)));
+    String a =
+        Token04Generator.generate(
+            APP, USER, SECRET, 60, "", NOW, layout, RandomBytes.from(new SeededRandom(42)));
+    String b =
+        Token04Generator.generate(
+            APP, USER, SECRET, 60, "", NOW, layout, RandomBytes.from(new SeededRandom(42)));
+    String c =
+        Token04Generator.generate(
+            APP, USER, SECRET, 60, "", NOW, layout, RandomBytes.from(new SeededRandom(43)));
     assertEquals(a, b);
     assertNotEquals(a, c);
   }
 
   @Test
   void defaultNextIntIsBigEndianOfFourBytes() {
-    RandomBytes r = out -> {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = (byte) (0xf0 + i);
-      }
-    };
+    RandomBytes r =
+        out -> {
+          for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (0xf0 + i);
+          }
+        };
     assertEquals(0xf0f1f2f3, r.nextInt());
   }
 
   // ---- validation: the vendor generator's codes ----
 
-  private static TokenGenerationException rejected(long appId, String userId, String secret, long effective) {
-    return assertThrows(TokenGenerationException.class, () -> Token04Generator.generate(appId, userId, secret,
-        effective, "", NOW, Token04Layout.GCM, new FixedRandomBytes(1, 0)));
+  private static TokenGenerationException rejected(
+      long appId, String userId, String secret, long effective) {
+    return assertThrows(
+        TokenGenerationException.class,
+        () ->
+            Token04Generator.generate(
+                appId,
+                userId,
+                secret,
+                effective,
+                "",
+                NOW,
+                Token04Layout.GCM,
+                new FixedRandomBytes(1, 0)));
   }
 
   private static void accepted(long appId, String userId, String secret, long effective) {
-    Token04Generator.generate(appId, userId, secret, effective, "", NOW, Token04Layout.GCM, new FixedRandomBytes(1, 0));
+    Token04Generator.generate(
+        appId, userId, secret, effective, "", NOW, Token04Layout.GCM, new FixedRandomBytes(1, 0));
   }
 
   @Test
@@ -155,7 +201,9 @@ class Token04GeneratorTest {
     for (long bad : new long[] {0, -1, 0x1_0000_0000L, Long.MAX_VALUE, Long.MIN_VALUE}) {
       TokenGenerationException e = rejected(bad, USER, SECRET, 60);
       assertEquals(1, e.code());
-      assertTrue(e.getMessage().contains("appID must be 1…4294967295") && e.getMessage().contains("was " + bad),
+      assertTrue(
+          e.getMessage().contains("appID must be 1…4294967295")
+              && e.getMessage().contains("was " + bad),
           e.getMessage());
     }
     accepted(1, USER, SECRET, 60);
@@ -203,8 +251,19 @@ class Token04GeneratorTest {
 
   @Test
   void payloadTooLargeForTheLengthFieldIsOther() {
-    TokenGenerationException e = assertThrows(TokenGenerationException.class, () -> Token04Generator.generate(APP,
-        USER, SECRET, 60, "x".repeat(70_000), NOW, Token04Layout.CBC, new FixedRandomBytes(1, 0)));
+    TokenGenerationException e =
+        assertThrows(
+            TokenGenerationException.class,
+            () ->
+                Token04Generator.generate(
+                    APP,
+                    USER,
+                    SECRET,
+                    60,
+                    "x".repeat(70_000),
+                    NOW,
+                    Token04Layout.CBC,
+                    new FixedRandomBytes(1, 0)));
     assertEquals(-1, e.code());
     assertTrue(e.getMessage().contains("65535"), e.getMessage());
   }
@@ -213,9 +272,11 @@ class Token04GeneratorTest {
   void largestPayloadThatFitsStillVerifies() {
     // GCM adds 16 tag bytes; the plaintext's fixed part around the payload is about 100 bytes.
     String payload = "{\"room_id\":\"" + "r".repeat(65_300) + "\"}";
-    String token = Token04Generator.generate(APP, USER, SECRET, 60, payload, NOW, Token04Layout.GCM,
-        new FixedRandomBytes(1, 0));
+    String token =
+        Token04Generator.generate(
+            APP, USER, SECRET, 60, payload, NOW, Token04Layout.GCM, new FixedRandomBytes(1, 0));
     assertTrue(token.length() <= Token04Verifier.MAX_TOKEN_CHARS);
-    assertEquals(0, Token04Verifier.verifyLogin(token, APP, USER, "r".repeat(65_300), SECRET, NOW).code());
+    assertEquals(
+        0, Token04Verifier.verifyLogin(token, APP, USER, "r".repeat(65_300), SECRET, NOW).code());
   }
 }

@@ -19,31 +19,45 @@ import org.junit.jupiter.api.Test;
 class Token04VerifierFuzzTest {
   private static final long SEED = 0x70C4E404L;
   private static final int CASES = 5000;
-  private static final Set<Integer> CODES = Set.of(0, 1002033, 1002075, 1002076, 1002077, 1002078, 1002079, 1002080);
+  private static final Set<Integer> CODES =
+      Set.of(0, 1002033, 1002075, 1002076, 1002077, 1002078, 1002079, 1002080);
 
   @Test
   void fiveThousandSeededGarbageTokensNeverThrow() {
     Random random = new Random(SEED);
-    String valid = Token04Generator.generate(APP, USER, SECRET, 3600, "{\"room_id\":\"room1\"}", NOW, Token04Layout.GCM,
-        new FixedRandomBytes(5, 5));
-    String validCbc = Token04Generator.generate(APP, USER, SECRET, 3600, "", NOW, Token04Layout.CBC,
-        new FixedRandomBytes(5, 5));
+    String valid =
+        Token04Generator.generate(
+            APP,
+            USER,
+            SECRET,
+            3600,
+            "{\"room_id\":\"room1\"}",
+            NOW,
+            Token04Layout.GCM,
+            new FixedRandomBytes(5, 5));
+    String validCbc =
+        Token04Generator.generate(
+            APP, USER, SECRET, 3600, "", NOW, Token04Layout.CBC, new FixedRandomBytes(5, 5));
     for (int i = 0; i < CASES; i++) {
       int kind = i % 6;
-      String token = switch (kind) {
-        case 0 -> randomText(random, 0x20, 0x7f);
-        case 1 -> randomText(random, 0, 0x10000);
-        case 2 -> "04" + Base64.getEncoder().encodeToString(randomBytes(random, random.nextInt(300)));
-        case 3 -> "04" + Base64.getEncoder().encodeToString(plausibleBody(random));
-        case 4 -> mutate(random, random.nextBoolean() ? valid : validCbc);
-        default -> "04" + randomText(random, 0x20, 0x7f);
-      };
+      String token =
+          switch (kind) {
+            case 0 -> randomText(random, 0x20, 0x7f);
+            case 1 -> randomText(random, 0, 0x10000);
+            case 2 ->
+                "04" + Base64.getEncoder().encodeToString(randomBytes(random, random.nextInt(300)));
+            case 3 -> "04" + Base64.getEncoder().encodeToString(plausibleBody(random));
+            case 4 -> mutate(random, random.nextBoolean() ? valid : validCbc);
+            default -> "04" + randomText(random, 0x20, 0x7f);
+          };
       TokenVerification v = Token04Verifier.verifyLogin(token, APP, USER, "room1", SECRET, NOW);
       String context = "seed " + SEED + ", case " + i;
       assertNotNull(v, context);
       assertNotNull(v.reason(), context);
       assertTrue(CODES.contains(v.code()), context + ": " + v.code());
-      if (kind != 4) { // a mutation may land in the unauthenticated outer expire and leave the token valid
+      if (kind
+          != 4) { // a mutation may land in the unauthenticated outer expire and leave the token
+        // valid
         assertNotEquals(0, v.code(), context);
       }
     }
@@ -51,14 +65,33 @@ class Token04VerifierFuzzTest {
 
   @Test
   void hugeAndOddInputsNeverThrow() {
-    String[] inputs = {null, "", "0", "04", "04=", "04====", "04" + "A".repeat(Token04Verifier.MAX_TOKEN_CHARS - 2),
-        "04" + "A".repeat(Token04Verifier.MAX_TOKEN_CHARS), "04\u0000\u0000", "04\uD800", "04" + "/".repeat(100_000)};
+    String[] inputs = {
+      null,
+      "",
+      "0",
+      "04",
+      "04=",
+      "04====",
+      "04" + "A".repeat(Token04Verifier.MAX_TOKEN_CHARS - 2),
+      "04" + "A".repeat(Token04Verifier.MAX_TOKEN_CHARS),
+      "04\u0000\u0000",
+      "04\uD800",
+      "04" + "/".repeat(100_000)
+    };
     for (String input : inputs) {
       TokenVerification v = Token04Verifier.verifyLogin(input, 0, null, null, null, Long.MIN_VALUE);
       assertNotEquals(0, v.code());
     }
-    assertEquals(1002033, Token04Verifier.verifyLogin("04" + "A".repeat(Token04Verifier.MAX_TOKEN_CHARS - 2), APP, USER,
-        "room1", SECRET, NOW).code());
+    assertEquals(
+        1002033,
+        Token04Verifier.verifyLogin(
+                "04" + "A".repeat(Token04Verifier.MAX_TOKEN_CHARS - 2),
+                APP,
+                USER,
+                "room1",
+                SECRET,
+                NOW)
+            .code());
   }
 
   private static String randomText(Random random, int from, int to) {

@@ -39,7 +39,14 @@ class Token04VerifierTest {
   }
 
   private static String token(Token04Layout layout, String payload, long now, long effective) {
-    return Token04Generator.generate(APP, USER, SECRET, effective, payload, now, layout,
+    return Token04Generator.generate(
+        APP,
+        USER,
+        SECRET,
+        effective,
+        payload,
+        now,
+        layout,
         new FixedRandomBytes(7, layout.ordinal() * 100));
   }
 
@@ -58,9 +65,21 @@ class Token04VerifierTest {
         : IndependentToken04.gcm(SECRET, NONCE12, NOW + 3600, plaintext);
   }
 
-  private static String claims(String appId, String userId, String nonce, String expire, String payload) {
-    return "{\"app_id\":" + appId + ",\"user_id\":" + userId + ",\"nonce\":" + nonce + ",\"ctime\":" + NOW
-        + ",\"expire\":" + expire + ",\"payload\":" + payload + "}";
+  private static String claims(
+      String appId, String userId, String nonce, String expire, String payload) {
+    return "{\"app_id\":"
+        + appId
+        + ",\"user_id\":"
+        + userId
+        + ",\"nonce\":"
+        + nonce
+        + ",\"ctime\":"
+        + NOW
+        + ",\"expire\":"
+        + expire
+        + ",\"payload\":"
+        + payload
+        + "}";
   }
 
   private static String validClaimsWith(String field, String value) {
@@ -107,7 +126,9 @@ class Token04VerifierTest {
   @EnumSource(Token04Layout.class)
   void roundTripNonAsciiUserAndLongestUserId(Token04Layout layout) {
     for (String user : List.of("用户-ü", "u".repeat(64))) {
-      String t = Token04Generator.generate(APP, user, SECRET, 60, "", NOW, layout, new FixedRandomBytes(-1, 250));
+      String t =
+          Token04Generator.generate(
+              APP, user, SECRET, 60, "", NOW, layout, new FixedRandomBytes(-1, 250));
       assertCode(0, Token04Verifier.verifyLogin(t, APP, user, ROOM, SECRET, NOW));
     }
   }
@@ -117,7 +138,8 @@ class Token04VerifierTest {
   @Test
   void wrongPrefixIsVersionError() {
     String body = KNOWN_GCM.substring(2);
-    for (String t : new String[] {"03" + body, "", "0", "4", "00", " 04" + body, "4" + body, "O4" + body}) {
+    for (String t :
+        new String[] {"03" + body, "", "0", "4", "00", " 04" + body, "4" + body, "O4" + body}) {
       TokenVerification v = verify(t);
       assertCode(VERSION, v);
       assertTrue(v.reason().startsWith("token must start with \"04\""), v.reason());
@@ -127,16 +149,24 @@ class Token04VerifierTest {
 
   @Test
   void versionIsCheckedBeforeAnythingElse() {
-    assertCode(VERSION, Token04Verifier.verifyLogin("03garbage", 0, null, null, null, Long.MAX_VALUE));
+    assertCode(
+        VERSION, Token04Verifier.verifyLogin("03garbage", 0, null, null, null, Long.MAX_VALUE));
   }
 
   // ---- step 2: Base64, layout, decryption, JSON ----
 
   @Test
   void nonBase64IsAuthenticationFailure() {
-    for (String t : new String[] {"04!!!!", "04abc$", "04 " + KNOWN_CBC.substring(2), "04A",
-        KNOWN_CBC.substring(0, 40) + "\n" + KNOWN_CBC.substring(40), KNOWN_CBC.replace('+', '-').replace('/', '_'),
-        KNOWN_CBC + "="}) {
+    for (String t :
+        new String[] {
+          "04!!!!",
+          "04abc$",
+          "04 " + KNOWN_CBC.substring(2),
+          "04A",
+          KNOWN_CBC.substring(0, 40) + "\n" + KNOWN_CBC.substring(40),
+          KNOWN_CBC.replace('+', '-').replace('/', '_'),
+          KNOWN_CBC + "="
+        }) {
       assertCode(AUTH_FAILED, verify(t));
     }
   }
@@ -146,11 +176,13 @@ class Token04VerifierTest {
     assertTrue(KNOWN_CBC.endsWith("="));
     assertCode(AUTH_FAILED, verify(KNOWN_CBC.substring(0, KNOWN_CBC.length() - 1)));
     assertCode(AUTH_FAILED, verify(KNOWN_GCM.substring(0, KNOWN_GCM.length() - 1)));
-    // The token ends "CAE=": E carries two unused low bits. "CAF=" decodes to the same bytes in Java,
+    // The token ends "CAE=": E carries two unused low bits. "CAF=" decodes to the same bytes in
+    // Java,
     // so only the canonical-spelling check can refuse it.
     assertTrue(KNOWN_GCM.endsWith("CAE="));
     String noncanonical = KNOWN_GCM.substring(0, KNOWN_GCM.length() - 2) + "F=";
-    assertEquals(Arrays.toString(IndependentToken04.body(KNOWN_GCM)),
+    assertEquals(
+        Arrays.toString(IndependentToken04.body(KNOWN_GCM)),
         Arrays.toString(IndependentToken04.body(noncanonical)));
     TokenVerification v = verify(noncanonical);
     assertCode(AUTH_FAILED, v);
@@ -180,7 +212,8 @@ class Token04VerifierTest {
   @ParameterizedTest
   @EnumSource(Token04Layout.class)
   void flippingAnyAuthenticatedByteFailsLogin(Token04Layout layout) {
-    // Fixed token: every outcome below is deterministic. CBC: a flip garbles one 16-byte block, which
+    // Fixed token: every outcome below is deterministic. CBC: a flip garbles one 16-byte block,
+    // which
     // then breaks the JSON or the padding. GCM: the tag covers nonce and ciphertext.
     byte[] body = IndependentToken04.body(token(layout, ""));
     int firstCiphertextByte = 8 + 2 + layout.ivLength() + 2;
@@ -194,11 +227,14 @@ class Token04VerifierTest {
 
   @Test
   void cbcIsNotAuthenticatedSoAnIvFlipRewritesTheFirstBlock() {
-    // Documents the weakness the vendor deprecated CBC for: XOR on IV byte k is XOR on plaintext byte k.
-    // The plaintext starts {"app_id":1234567890 so byte 10 is '1'. The checks still see the changed field.
+    // Documents the weakness the vendor deprecated CBC for: XOR on IV byte k is XOR on plaintext
+    // byte k.
+    // The plaintext starts {"app_id":1234567890 so byte 10 is '1'. The checks still see the changed
+    // field.
     byte[] body = IndependentToken04.body(KNOWN_CBC);
     body[10 + 10] ^= '1' ^ '2';
-    TokenVerification v = Token04Verifier.verifyLogin(IndependentToken04.token(body), APP, USER, ROOM, SECRET, NOW);
+    TokenVerification v =
+        Token04Verifier.verifyLogin(IndependentToken04.token(body), APP, USER, ROOM, SECRET, NOW);
     assertCode(APPID, v);
     assertTrue(v.reason().contains("2234567890"), v.reason());
     byte[] brace = IndependentToken04.body(KNOWN_CBC);
@@ -216,7 +252,8 @@ class Token04VerifierTest {
 
   @Test
   void misconfiguredServerSecretFailsWithoutThrowing() {
-    for (String secret : new String[] {null, "", "short", SECRET + "x", "é" + SECRET.substring(1)}) {
+    for (String secret :
+        new String[] {null, "", "short", SECRET + "x", "é" + SECRET.substring(1)}) {
       TokenVerification v = Token04Verifier.verifyLogin(KNOWN_GCM, APP, USER, ROOM, secret, NOW);
       assertCode(AUTH_FAILED, v);
       assertTrue(v.reason().contains("server secret must be 32 bytes"), v.reason());
@@ -227,9 +264,11 @@ class Token04VerifierTest {
   void gcmModeByteRemovedChangedOrDoubledFails() {
     byte[] body = IndependentToken04.body(KNOWN_GCM);
     // removed: looks like CBC, but with a 12-byte IV
-    TokenVerification removed = verify(IndependentToken04.token(Arrays.copyOf(body, body.length - 1)));
+    TokenVerification removed =
+        verify(IndependentToken04.token(Arrays.copyOf(body, body.length - 1)));
     assertCode(AUTH_FAILED, removed);
-    assertTrue(removed.reason().contains("a CBC token needs a 16-byte IV, found 12"), removed.reason());
+    assertTrue(
+        removed.reason().contains("a CBC token needs a 16-byte IV, found 12"), removed.reason());
     for (int mode : new int[] {0, 2, 0x81, 0xff}) {
       byte[] changed = body.clone();
       changed[changed.length - 1] = (byte) mode;
@@ -255,15 +294,26 @@ class Token04VerifierTest {
   @Test
   void inconsistentLengthsFail() {
     ByteBuffer b = ByteBuffer.allocate(8 + 2 + 16 + 2 + 32);
-    b.putLong(NOW + 3600).putShort((short) 16).put(IV16).putShort((short) 48); // declares more than follows
+    b.putLong(NOW + 3600)
+        .putShort((short) 16)
+        .put(IV16)
+        .putShort((short) 48); // declares more than follows
     assertCode(AUTH_FAILED, verify(IndependentToken04.token(b.array())));
     ByteBuffer odd = ByteBuffer.allocate(8 + 2 + 16 + 2 + 20);
-    odd.putLong(NOW + 3600).putShort((short) 16).put(IV16).putShort((short) 20); // not whole AES blocks
+    odd.putLong(NOW + 3600)
+        .putShort((short) 16)
+        .put(IV16)
+        .putShort((short) 20); // not whole AES blocks
     TokenVerification v = verify(IndependentToken04.token(odd.array()));
     assertCode(AUTH_FAILED, v);
     assertTrue(v.reason().contains("multiple of 16"), v.reason());
     ByteBuffer shortTag = ByteBuffer.allocate(8 + 2 + 12 + 2 + 15 + 1);
-    shortTag.putLong(NOW).putShort((short) 12).put(NONCE12).putShort((short) 15).position(shortTag.capacity() - 1);
+    shortTag
+        .putLong(NOW)
+        .putShort((short) 12)
+        .put(NONCE12)
+        .putShort((short) 15)
+        .position(shortTag.capacity() - 1);
     shortTag.put((byte) 1);
     assertCode(AUTH_FAILED, verify(IndependentToken04.token(shortTag.array())));
     ByteBuffer hugeIv = ByteBuffer.allocate(12);
@@ -274,19 +324,35 @@ class Token04VerifierTest {
   @ParameterizedTest
   @EnumSource(Token04Layout.class)
   void plaintextThatIsNotAJsonObjectFails(Token04Layout layout) {
-    String unreadable = Token04Verifier.verifyLogin(token(layout, ""), APP, USER, ROOM, OTHER_SECRET, NOW).reason();
-    for (String plaintext : new String[] {"hello", "", "[1,2]", "\"str\"", "42", "null",
-        validClaimsWith("nonce", "1") + " x", validClaimsWith("nonce", "1") + "{}",
-        "{\"app_id\":1,\"app_id\":" + APP + ",\"user_id\":\"alice\",\"nonce\":1,\"expire\":" + (NOW + 9) + "}"}) {
+    String unreadable =
+        Token04Verifier.verifyLogin(token(layout, ""), APP, USER, ROOM, OTHER_SECRET, NOW).reason();
+    for (String plaintext :
+        new String[] {
+          "hello",
+          "",
+          "[1,2]",
+          "\"str\"",
+          "42",
+          "null",
+          validClaimsWith("nonce", "1") + " x",
+          validClaimsWith("nonce", "1") + "{}",
+          "{\"app_id\":1,\"app_id\":"
+              + APP
+              + ",\"user_id\":\"alice\",\"nonce\":1,\"expire\":"
+              + (NOW + 9)
+              + "}"
+        }) {
       TokenVerification v = verify(crafted(layout, plaintext));
       assertCode(AUTH_FAILED, v);
-      assertEquals(unreadable, v.reason(), "a wrong key and a non-JSON plaintext must be indistinguishable");
+      assertEquals(
+          unreadable, v.reason(), "a wrong key and a non-JSON plaintext must be indistinguishable");
     }
   }
 
   @Test
   void plaintextThatIsNotUtf8Fails() {
-    byte[] latin1 = validClaimsWith("user_id", "\"ali\u00e7e\"").getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        validClaimsWith("user_id", "\"ali\u00e7e\"").getBytes(StandardCharsets.ISO_8859_1);
     String t = IndependentToken04.gcm(SECRET, NONCE12, NOW + 3600, latin1, new byte[] {1});
     assertCode(AUTH_FAILED, verify(t));
   }
@@ -295,7 +361,9 @@ class Token04VerifierTest {
   void hugeTokenIsRejectedWithoutDecoding() {
     TokenVerification v = verify("04" + "A".repeat(5_000_000));
     assertCode(AUTH_FAILED, v);
-    assertTrue(v.reason().contains("no Token04 is longer than " + Token04Verifier.MAX_TOKEN_CHARS), v.reason());
+    assertTrue(
+        v.reason().contains("no Token04 is longer than " + Token04Verifier.MAX_TOKEN_CHARS),
+        v.reason());
   }
 
   // ---- step 3: identity ----
@@ -303,32 +371,45 @@ class Token04VerifierTest {
   @ParameterizedTest
   @EnumSource(Token04Layout.class)
   void wrongAppIsAppIdError(Token04Layout layout) {
-    TokenVerification v = Token04Verifier.verifyLogin(token(layout, ""), APP + 1, USER, ROOM, SECRET, NOW);
+    TokenVerification v =
+        Token04Verifier.verifyLogin(token(layout, ""), APP + 1, USER, ROOM, SECRET, NOW);
     assertCode(APPID, v);
     assertEquals("token is for app 1234567890 but the login is for app 1234567891", v.reason());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"1234567890\"", "1234567890.0", "1.23456789E9", "null", "true", "[1234567890]",
-      "123456789012345678901234567890"})
+  @ValueSource(
+      strings = {
+        "\"1234567890\"",
+        "1234567890.0",
+        "1.23456789E9",
+        "null",
+        "true",
+        "[1234567890]",
+        "123456789012345678901234567890"
+      })
   void appIdThatIsNotAnIntegerIsAppIdError(String value) {
     assertCode(APPID, verify(crafted(Token04Layout.GCM, validClaimsWith("app_id", value))));
   }
 
   @Test
   void missingAppIdIsAppIdError() {
-    String plaintext = "{\"user_id\":\"alice\",\"nonce\":1,\"expire\":" + (NOW + 60) + ",\"payload\":\"\"}";
+    String plaintext =
+        "{\"user_id\":\"alice\",\"nonce\":1,\"expire\":" + (NOW + 60) + ",\"payload\":\"\"}";
     assertCode(APPID, verify(crafted(Token04Layout.CBC, plaintext)));
   }
 
   @ParameterizedTest
   @EnumSource(Token04Layout.class)
   void wrongUserIsUserIdError(Token04Layout layout) {
-    TokenVerification v = Token04Verifier.verifyLogin(token(layout, ""), APP, "bob", ROOM, SECRET, NOW);
+    TokenVerification v =
+        Token04Verifier.verifyLogin(token(layout, ""), APP, "bob", ROOM, SECRET, NOW);
     assertCode(USERID, v);
     assertEquals("token is for user \"alice\" but the login is for user \"bob\"", v.reason());
-    assertCode(USERID, Token04Verifier.verifyLogin(token(layout, ""), APP, null, ROOM, SECRET, NOW));
-    assertCode(USERID, Token04Verifier.verifyLogin(token(layout, ""), APP, "Alice", ROOM, SECRET, NOW));
+    assertCode(
+        USERID, Token04Verifier.verifyLogin(token(layout, ""), APP, null, ROOM, SECRET, NOW));
+    assertCode(
+        USERID, Token04Verifier.verifyLogin(token(layout, ""), APP, "Alice", ROOM, SECRET, NOW));
   }
 
   @ParameterizedTest
@@ -347,15 +428,18 @@ class Token04VerifierTest {
 
   @Test
   void nonceOfAnyIntegerSizeIsAccepted() {
-    for (String nonce : new String[] {"0", "-2147483648", "2147483647", "-1", "9223372036854775807",
-        "123456789012345678901234"}) {
+    for (String nonce :
+        new String[] {
+          "0", "-2147483648", "2147483647", "-1", "9223372036854775807", "123456789012345678901234"
+        }) {
       assertCode(0, verify(crafted(Token04Layout.CBC, validClaimsWith("nonce", nonce))));
     }
   }
 
   @Test
   void missingNonceIsNonceError() {
-    String plaintext = "{\"app_id\":" + APP + ",\"user_id\":\"alice\",\"expire\":" + (NOW + 60) + "}";
+    String plaintext =
+        "{\"app_id\":" + APP + ",\"user_id\":\"alice\",\"expire\":" + (NOW + 60) + "}";
     assertCode(NONCE, verify(crafted(Token04Layout.GCM, plaintext)));
   }
 
@@ -369,7 +453,9 @@ class Token04VerifierTest {
     ByteBuffer.wrap(body).putLong(NOW + 365L * 24 * 3600); // the outer copy says "valid for a year"
     TokenVerification v = verify(IndependentToken04.token(body));
     assertCode(EXPIRE, v);
-    assertEquals("token expired at " + (NOW - 3600) + " (Unix s); the server's time is " + (NOW + 1), v.reason());
+    assertEquals(
+        "token expired at " + (NOW - 3600) + " (Unix s); the server's time is " + (NOW + 1),
+        v.reason());
   }
 
   @ParameterizedTest
@@ -390,16 +476,29 @@ class Token04VerifierTest {
 
   @Test
   void ctimeIsNotChecked() {
-    String future = token(Token04Layout.CBC, "", NOW + 86_400, 60); // created "tomorrow" by a fast clock
+    String future =
+        token(Token04Layout.CBC, "", NOW + 86_400, 60); // created "tomorrow" by a fast clock
     assertCode(0, Token04Verifier.verifyLogin(future, APP, USER, ROOM, SECRET, NOW));
-    String plaintext = "{\"app_id\":" + APP + ",\"user_id\":\"alice\",\"nonce\":1,\"ctime\":\"whenever\",\"expire\":"
-        + (NOW + 60) + ",\"payload\":\"\"}";
+    String plaintext =
+        "{\"app_id\":"
+            + APP
+            + ",\"user_id\":\"alice\",\"nonce\":1,\"ctime\":\"whenever\",\"expire\":"
+            + (NOW + 60)
+            + ",\"payload\":\"\"}";
     assertCode(0, verify(crafted(Token04Layout.GCM, plaintext)));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\"1800000000\"", "1.8E9", "1800000000.5", "null", "true", "{}",
-      "99999999999999999999999999"})
+  @ValueSource(
+      strings = {
+        "\"1800000000\"",
+        "1.8E9",
+        "1800000000.5",
+        "null",
+        "true",
+        "{}",
+        "99999999999999999999999999"
+      })
   void expireThatIsNotAnInt64IsExpireError(String value) {
     TokenVerification v = verify(crafted(Token04Layout.GCM, validClaimsWith("expire", value)));
     assertCode(EXPIRE, v);
@@ -408,18 +507,36 @@ class Token04VerifierTest {
 
   @Test
   void missingExpireIsExpireError() {
-    String plaintext = "{\"app_id\":" + APP + ",\"user_id\":\"alice\",\"nonce\":1,\"payload\":\"\"}";
+    String plaintext =
+        "{\"app_id\":" + APP + ",\"user_id\":\"alice\",\"nonce\":1,\"payload\":\"\"}";
     assertCode(EXPIRE, verify(crafted(Token04Layout.CBC, plaintext)));
   }
 
   // ---- step 5: payload format ----
 
   @ParameterizedTest
-  @ValueSource(strings = {"not json", "{", "[]", "[1]", "42", "\"room1\"", " ", "null", "{\"room_id\":\"r\"} x",
-      "{\"room_id\":\"a\",\"room_id\":\"b\"}", "{\"room_id\":5}", "{\"privilege\":[1,1]}",
-      "{\"privilege\":{\"1\":\"yes\"}}", "{\"privilege\":{\"1\":2}}", "{\"privilege\":{\"2\":1.0}}",
-      "{\"privilege\":{\"2\":true}}", "{\"stream_id_list\":\"s1\"}", "{\"stream_id_list\":[1]}",
-      "{\"stream_id_list\":[null]}"})
+  @ValueSource(
+      strings = {
+        "not json",
+        "{",
+        "[]",
+        "[1]",
+        "42",
+        "\"room1\"",
+        " ",
+        "null",
+        "{\"room_id\":\"r\"} x",
+        "{\"room_id\":\"a\",\"room_id\":\"b\"}",
+        "{\"room_id\":5}",
+        "{\"privilege\":[1,1]}",
+        "{\"privilege\":{\"1\":\"yes\"}}",
+        "{\"privilege\":{\"1\":2}}",
+        "{\"privilege\":{\"2\":1.0}}",
+        "{\"privilege\":{\"2\":true}}",
+        "{\"stream_id_list\":\"s1\"}",
+        "{\"stream_id_list\":[1]}",
+        "{\"stream_id_list\":[null]}"
+      })
   void payloadThatIsNotPrivilegeJsonIsFormatError(String payload) {
     for (Token04Layout layout : Token04Layout.values()) {
       assertCode(FORMAT, verify(token(layout, payload)));
@@ -434,7 +551,8 @@ class Token04VerifierTest {
 
   @Test
   void missingOrNullPayloadIsABasicToken() {
-    String missing = "{\"app_id\":" + APP + ",\"user_id\":\"alice\",\"nonce\":1,\"expire\":" + (NOW + 60) + "}";
+    String missing =
+        "{\"app_id\":" + APP + ",\"user_id\":\"alice\",\"nonce\":1,\"expire\":" + (NOW + 60) + "}";
     TokenVerification v = verify(crafted(Token04Layout.CBC, missing));
     assertCode(0, v);
     assertEquals(TokenPrivileges.UNRESTRICTED, v.privileges());
@@ -456,8 +574,16 @@ class Token04VerifierTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "{}", "{\"room_id\":\"\"}", "{\"room_id\":null}", "{\"privilege\":{}}",
-      "{\"privilege\":null,\"stream_id_list\":null}", "{\"privilege\":{\"1\":1,\"3\":0},\"future\":true}"})
+  @ValueSource(
+      strings = {
+        "",
+        "{}",
+        "{\"room_id\":\"\"}",
+        "{\"room_id\":null}",
+        "{\"privilege\":{}}",
+        "{\"privilege\":null,\"stream_id_list\":null}",
+        "{\"privilege\":{\"1\":1,\"3\":0},\"future\":true}"
+      })
   void emptyOrAbsentRoomAllowsAnyRoom(String payload) {
     String t = token(Token04Layout.GCM, payload);
     for (String room : new String[] {ROOM, "room2", "x"}) {
@@ -468,7 +594,8 @@ class Token04VerifierTest {
   @ParameterizedTest
   @EnumSource(Token04Layout.class)
   void loginPrivilegeZeroIsAuthenticationFailure(Token04Layout layout) {
-    TokenVerification v = verify(token(layout, "{\"room_id\":\"room1\",\"privilege\":{\"1\":0,\"2\":1}}"));
+    TokenVerification v =
+        verify(token(layout, "{\"room_id\":\"room1\",\"privilege\":{\"1\":0,\"2\":1}}"));
     assertCode(AUTH_FAILED, v);
     assertEquals("token payload denies login (privilege \"1\": 0)", v.reason());
   }
@@ -482,14 +609,18 @@ class Token04VerifierTest {
     assertCode(APPID, verify(crafted(Token04Layout.GCM, all)));
     String fromUser = claims(String.valueOf(APP), "\"bob\"", "\"x\"", "\"never\"", "\"not json\"");
     assertCode(USERID, verify(crafted(Token04Layout.GCM, fromUser)));
-    String fromNonce = claims(String.valueOf(APP), "\"alice\"", "\"x\"", "\"never\"", "\"not json\"");
+    String fromNonce =
+        claims(String.valueOf(APP), "\"alice\"", "\"x\"", "\"never\"", "\"not json\"");
     assertCode(NONCE, verify(crafted(Token04Layout.GCM, fromNonce)));
-    String fromExpire = claims(String.valueOf(APP), "\"alice\"", "1", String.valueOf(NOW - 1), "\"not json\"");
+    String fromExpire =
+        claims(String.valueOf(APP), "\"alice\"", "1", String.valueOf(NOW - 1), "\"not json\"");
     assertCode(EXPIRE, verify(crafted(Token04Layout.GCM, fromExpire)));
-    String fromPayload = claims(String.valueOf(APP), "\"alice\"", "1", String.valueOf(NOW + 60), "\"not json\"");
+    String fromPayload =
+        claims(String.valueOf(APP), "\"alice\"", "1", String.valueOf(NOW + 60), "\"not json\"");
     assertCode(FORMAT, verify(crafted(Token04Layout.GCM, fromPayload)));
     String expiredOtherApp = token(Token04Layout.CBC, "", NOW - 7200, 60);
-    assertCode(APPID, Token04Verifier.verifyLogin(expiredOtherApp, APP + 1, "bob", "room9", SECRET, NOW));
+    assertCode(
+        APPID, Token04Verifier.verifyLogin(expiredOtherApp, APP + 1, "bob", "room9", SECRET, NOW));
   }
 
   // ---- step 7: publish ----
@@ -521,7 +652,8 @@ class Token04VerifierTest {
   void unrestrictedOrEmptyListPublishesAnything() {
     assertEquals(0, Token04Verifier.checkPublish(TokenPrivileges.UNRESTRICTED, "anything"));
     assertEquals(0, Token04Verifier.checkPublish(verify(KNOWN_CBC).privileges(), "s1"));
-    TokenVerification missingKey = verify(token(Token04Layout.CBC, "{\"privilege\":{\"1\":1},\"stream_id_list\":[]}"));
+    TokenVerification missingKey =
+        verify(token(Token04Layout.CBC, "{\"privilege\":{\"1\":1},\"stream_id_list\":[]}"));
     assertEquals(0, Token04Verifier.checkPublish(missingKey.privileges(), "s1"));
   }
 

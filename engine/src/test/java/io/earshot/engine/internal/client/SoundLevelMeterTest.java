@@ -43,7 +43,8 @@ class SoundLevelMeterTest {
     assertEquals(100.0, meter.takeLevel(), 1e-9, "a full-scale square wave: rms 1");
     assertEquals(0.0, SoundLevelMeter.level(1e-12, 960), "−130 dBFS clamps to 0");
     assertEquals(0.0, SoundLevelMeter.level(Double.NaN, 960));
-    assertEquals(40.0, SoundLevelMeter.level(1e-6 * 960, 960), 1e-9, "rms 0.001 is −60 dBFS, level 40");
+    assertEquals(
+        40.0, SoundLevelMeter.level(1e-6 * 960, 960), 1e-9, "rms 0.001 is −60 dBFS, level 40");
   }
 
   @Test
@@ -51,7 +52,8 @@ class SoundLevelMeterTest {
     SoundLevelMeter meter = new SoundLevelMeter();
     meter.add(sine(0.5));
     meter.add(new short[960]);
-    assertEquals(20 * Math.log10(0.5 / Math.sqrt(2)) + 100 - 10 * Math.log10(2), meter.takeLevel(), 0.01);
+    assertEquals(
+        20 * Math.log10(0.5 / Math.sqrt(2)) + 100 - 10 * Math.log10(2), meter.takeLevel(), 0.01);
   }
 
   @Test

@@ -1,9 +1,5 @@
 package io.earshot.engine.internal.codec;
 
-import io.earshot.engine.codec.AudioDecoder;
-import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.earshot.engine.codec.AudioDecoder;
+import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.engine.codec.CorruptPayloadException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,8 @@ class OpusCodecTest {
   @Test
   void sineSurvivesEncodeDecode() throws Exception {
     short[] decoded = new short[(FRAMES - WARM_UP_FRAMES) * N];
-    try (AudioEncoder encoder = factory.newEncoder(); AudioDecoder decoder = factory.newDecoder()) {
+    try (AudioEncoder encoder = factory.newEncoder();
+        AudioDecoder decoder = factory.newDecoder()) {
       for (int f = 0; f < FRAMES; f++) {
         byte[] payload = encoder.encode(sineFrame(f));
         assertTrue(payload.length > 0 && payload.length <= 1275, "payload " + payload.length);
@@ -46,7 +46,8 @@ class OpusCodecTest {
 
   @Test
   void concealmentAndNullPayloadYieldAFullFrame() throws Exception {
-    try (AudioEncoder encoder = factory.newEncoder(); AudioDecoder decoder = factory.newDecoder()) {
+    try (AudioEncoder encoder = factory.newEncoder();
+        AudioDecoder decoder = factory.newDecoder()) {
       for (int f = 0; f < 5; f++) {
         decoder.decode(encoder.encode(sineFrame(f)));
       }
@@ -72,8 +73,10 @@ class OpusCodecTest {
       // TOC config 18 (CELT, 10 ms) code 1: two equal frames, 960 samples in all, but the 3 bytes
       // after the TOC cannot split evenly, which RFC 6716 §3.2.3 makes invalid.
       byte twoEqualTenMsFrames = (byte) ((18 << 3) | 1);
-      CorruptPayloadException e = assertThrows(CorruptPayloadException.class,
-          () -> decoder.decode(new byte[] {twoEqualTenMsFrames, 0, 0, 0}));
+      CorruptPayloadException e =
+          assertThrows(
+              CorruptPayloadException.class,
+              () -> decoder.decode(new byte[] {twoEqualTenMsFrames, 0, 0, 0}));
       assertTrue(e.getMessage().contains("libopus rejects"), e.getMessage());
     }
   }
@@ -83,11 +86,13 @@ class OpusCodecTest {
     try (AudioDecoder decoder = factory.newDecoder()) {
       // TOC config 18 (CELT, 10 ms; RFC 6716 Table 2), code 0: one frame of 480 samples, not 960.
       byte tenMsCelt = (byte) (18 << 3);
-      CorruptPayloadException e = assertThrows(
-          CorruptPayloadException.class, () -> decoder.decode(new byte[] {tenMsCelt, 0, 0}));
+      CorruptPayloadException e =
+          assertThrows(
+              CorruptPayloadException.class, () -> decoder.decode(new byte[] {tenMsCelt, 0, 0}));
       assertTrue(e.getMessage().contains("found one of 480 samples"), e.getMessage());
       // Code 3 with a frame count of 0: parses, but holds no audio at all.
-      assertThrows(CorruptPayloadException.class, () -> decoder.decode(new byte[] {(byte) 0xFB, 0}));
+      assertThrows(
+          CorruptPayloadException.class, () -> decoder.decode(new byte[] {(byte) 0xFB, 0}));
     }
   }
 
@@ -142,9 +147,12 @@ class OpusCodecTest {
   @Test
   void configValidatesRanges() {
     assertEquals(new OpusCodecConfig(48_000, 5), OpusCodecConfig.defaults());
-    assertThrows(IllegalArgumentException.class, () -> OpusCodecConfig.builder().complexity(11).build());
-    assertThrows(IllegalArgumentException.class, () -> OpusCodecConfig.builder().bitrateBps(100).build());
-    try (AudioEncoder e = new OpusCodecFactory(OpusCodecConfig.builder().complexity(10).build()).newEncoder()) {
+    assertThrows(
+        IllegalArgumentException.class, () -> OpusCodecConfig.builder().complexity(11).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> OpusCodecConfig.builder().bitrateBps(100).build());
+    try (AudioEncoder e =
+        new OpusCodecFactory(OpusCodecConfig.builder().complexity(10).build()).newEncoder()) {
       assertTrue(e.encode(sineFrame(0)).length > 0);
     }
   }
@@ -158,7 +166,10 @@ class OpusCodecTest {
     return out;
   }
 
-  /** Share of the signal's energy captured by the best least-squares fit a·cos + b·sin at {@code hz}. */
+  /**
+   * Share of the signal's energy captured by the best least-squares fit a·cos + b·sin at {@code
+   * hz}.
+   */
   static double toneEnergyShare(short[] x, double hz) {
     double cc = 0, ss = 0, cs = 0, xc = 0, xs = 0, xx = 0;
     for (int i = 0; i < x.length; i++) {

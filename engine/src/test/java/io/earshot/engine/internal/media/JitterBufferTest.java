@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class JitterBufferTest {
   private static final long MS = 1_000_000L;
   private static final long TICK = JitterBuffer.FRAME_NANOS;
+
   /** One-way transit added to each send time, so arrivals fall between playout ticks. */
   private static final long TRANSIT = 5 * MS;
 
@@ -22,8 +23,11 @@ class JitterBufferTest {
   void deliversInOrderAfterPrebuffering() {
     List<String> out = run(sent(1000, 10), 14);
     // First arrival at 5 ms; playout may start at 65 ms, so the ticks at 0..60 prebuffer.
-    assertEquals(List.of("N", "N", "N", "N", "F1000", "F1001", "F1002", "F1003", "F1004", "F1005",
-        "F1006", "F1007", "F1008", "F1009"), out);
+    assertEquals(
+        List.of(
+            "N", "N", "N", "N", "F1000", "F1001", "F1002", "F1003", "F1004", "F1005", "F1006",
+            "F1007", "F1008", "F1009"),
+        out);
     assertEquals(new JitterBufferCounters(10, 0, 0, 0, 10, 0, 0, 0, 0), buffer.counters());
   }
 
@@ -77,7 +81,8 @@ class JitterBufferTest {
   @Test
   void sequenceWrapIsSeamless() {
     List<String> out = run(sent(65533, 6), 10);
-    assertEquals(List.of("F65533", "F65534", "F65535", "F65536", "F65537", "F65538"), out.subList(4, 10));
+    assertEquals(
+        List.of("F65533", "F65534", "F65535", "F65536", "F65537", "F65538"), out.subList(4, 10));
     // The record keeps the 16-bit number the packet carried.
     JitterBuffer b = new JitterBuffer();
     b.offer(packet(65535), 0);
@@ -112,7 +117,8 @@ class JitterBufferTest {
   @Test
   void publisherRestartResyncsAfterTwoConsecutivePackets() {
     List<Arrival> arrivals = sent(100, 10);
-    // The publisher restarts at 40000 right after 109; its packets follow on the same 20 ms cadence.
+    // The publisher restarts at 40000 right after 109; its packets follow on the same 20 ms
+    // cadence.
     for (int i = 0; i < 10; i++) {
       arrivals.add(new Arrival(40000 + i, (10 + i) * TICK + TRANSIT));
     }
@@ -127,7 +133,8 @@ class JitterBufferTest {
     assertEquals(2, c.skipped());
     int firstNew = out.indexOf("F40000");
     assertTrue(firstNew > 0, out.toString());
-    assertEquals(List.of("F40000", "F40001", "F40002", "F40003"), out.subList(firstNew, firstNew + 4));
+    assertEquals(
+        List.of("F40000", "F40001", "F40002", "F40003"), out.subList(firstNew, firstNew + 4));
     assertEquals("F107", out.get(11));
     for (String s : out.subList(12, firstNew)) {
       assertTrue(s.startsWith("M"), out.toString());
@@ -153,7 +160,8 @@ class JitterBufferTest {
     assertEquals(0, c.strays());
     assertEquals(2, c.late());
     int firstNew = indexOfFrameWithSeq(out, 40000);
-    assertEquals(List.of(40000, 40001, 40002, 40003, 40004),
+    assertEquals(
+        List.of(40000, 40001, 40002, 40003, 40004),
         out.subList(firstNew, firstNew + 5).stream().map(JitterBufferTest::seqOf).toList());
   }
 
@@ -178,8 +186,11 @@ class JitterBufferTest {
     arrivals.add(new Arrival(30000, 5 * TICK + 2));
     arrivals.add(new Arrival(9000, 6 * TICK + 2)); // far too, but not 30001: the first is a stray
     List<String> out = run(arrivals, 16);
-    assertEquals(List.of("F100", "F101", "F102", "F103", "F104", "F105", "F106", "F107", "F108",
-        "F109", "F110", "F111"), out.subList(4, 16));
+    assertEquals(
+        List.of(
+            "F100", "F101", "F102", "F103", "F104", "F105", "F106", "F107", "F108", "F109", "F110",
+            "F111"),
+        out.subList(4, 16));
     assertEquals(1, buffer.counters().strays());
     assertEquals(0, buffer.counters().resyncs());
   }
@@ -235,12 +246,17 @@ class JitterBufferTest {
 
   @Test
   void targetDelayIsConfigurable() {
-    JitterBuffer b = new JitterBuffer(JitterBufferConfig.builder().targetDelayNanos(100 * MS).build());
+    JitterBuffer b =
+        new JitterBuffer(JitterBufferConfig.builder().targetDelayNanos(100 * MS).build());
     b.offer(packet(7), 0);
     assertEquals("N", describe(b.poll(80 * MS)));
     assertEquals("F7", describe(b.poll(100 * MS)));
-    assertEquals(JitterBufferConfig.DEFAULT_TARGET_DELAY_NANOS, JitterBufferConfig.defaults().targetDelayNanos());
-    assertThrows(IllegalArgumentException.class, () -> JitterBufferConfig.builder().maxDropout(40000).build());
+    assertEquals(
+        JitterBufferConfig.DEFAULT_TARGET_DELAY_NANOS,
+        JitterBufferConfig.defaults().targetDelayNanos());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> JitterBufferConfig.builder().maxDropout(40000).build());
   }
 
   @Test
@@ -277,11 +293,19 @@ class JitterBufferTest {
       }
       JitterBufferCounters c = b.counters();
       assertTrue(c.played() > 500, "run " + run + " should mostly play: " + c);
-      assertTrue(c.resyncs() <= restarts, "run " + run + ": " + c + " for " + restarts + " restarts");
-      long accounted = c.duplicates() + c.late() + c.strays() + c.played() + c.overflow()
-          + c.skipped() + b.bufferedFrames();
+      assertTrue(
+          c.resyncs() <= restarts, "run " + run + ": " + c + " for " + restarts + " restarts");
+      long accounted =
+          c.duplicates()
+              + c.late()
+              + c.strays()
+              + c.played()
+              + c.overflow()
+              + c.skipped()
+              + b.bufferedFrames();
       // At most one far packet may still be held awaiting its confirming successor.
-      assertTrue(c.received() - accounted == 0 || c.received() - accounted == 1,
+      assertTrue(
+          c.received() - accounted == 0 || c.received() - accounted == 1,
           "run " + run + ": " + c + " buffered " + b.bufferedFrames());
     }
   }

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RtpPacketCodecTest {
-  private static final byte[] FIXED_HEADER = bytes(
-      0x80, 0x6F, 0x12, 0x34, 0xDE, 0xAD, 0xBE, 0xEF, 0xCA, 0xFE, 0xBA, 0xBE);
+  private static final byte[] FIXED_HEADER =
+      bytes(0x80, 0x6F, 0x12, 0x34, 0xDE, 0xAD, 0xBE, 0xEF, 0xCA, 0xFE, 0xBA, 0xBE);
 
   @Test
   void decodesKnownHeaderBytes() throws Exception {
@@ -92,8 +92,13 @@ class RtpPacketCodecTest {
   void handlesCsrcExtensionAndPaddingTogether() throws Exception {
     byte[] header = FIXED_HEADER.clone();
     header[0] = (byte) 0xB1; // P=1, X=1, CC=1
-    byte[] d = concat(header, bytes(0, 0, 0, 9), bytes(0x10, 0x00, 0x00, 0x01, 1, 2, 3, 4),
-        bytes(0x55, 0x66), bytes(0, 2));
+    byte[] d =
+        concat(
+            header,
+            bytes(0, 0, 0, 9),
+            bytes(0x10, 0x00, 0x00, 0x01, 1, 2, 3, 4),
+            bytes(0x55, 0x66),
+            bytes(0, 2));
     assertArrayEquals(bytes(0x55, 0x66), RtpPacketCodec.decode(d, 0, d.length).payload());
   }
 
@@ -181,10 +186,14 @@ class RtpPacketCodecTest {
 
   @Test
   void packetRejectsOutOfRangeFields() {
-    assertThrows(IllegalArgumentException.class, () -> new RtpPacket(false, 128, 0, 0, 0, new byte[0]));
-    assertThrows(IllegalArgumentException.class, () -> new RtpPacket(false, 0, 65536, 0, 0, new byte[0]));
-    assertThrows(IllegalArgumentException.class, () -> new RtpPacket(false, 0, 0, -1, 0, new byte[0]));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class, () -> new RtpPacket(false, 128, 0, 0, 0, new byte[0]));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RtpPacket(false, 0, 65536, 0, 0, new byte[0]));
+    assertThrows(
+        IllegalArgumentException.class, () -> new RtpPacket(false, 0, 0, -1, 0, new byte[0]));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new RtpPacket(false, 0, 0, 0, 0x1_0000_0000L, new byte[0]));
     assertThrows(IllegalArgumentException.class, () -> new RtpPacket(false, 0, 0, 0, 0, null));
   }
@@ -199,9 +208,10 @@ class RtpPacketCodecTest {
   }
 
   private static void assertMalformed(byte[] d, String messagePart) {
-    MalformedPacketException e = assertThrows(
-        MalformedPacketException.class, () -> RtpPacketCodec.decode(d, 0, d.length));
-    assertTrue(e.getMessage().contains(messagePart),
+    MalformedPacketException e =
+        assertThrows(MalformedPacketException.class, () -> RtpPacketCodec.decode(d, 0, d.length));
+    assertTrue(
+        e.getMessage().contains(messagePart),
         "message '" + e.getMessage() + "' should contain '" + messagePart + "'");
   }
 

@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A fake client connection to an in-memory server, for tests: sends messages as a client would and keeps
- * (decoded) what the server sends it. Its media address is 10.2.0.{@code host}:7000.
+ * A fake client connection to an in-memory server, for tests: sends messages as a client would and
+ * keeps (decoded) what the server sends it. Its media address is 10.2.0.{@code host}:7000.
  */
 final class FakePeer implements SignalingPeer {
   private static final AppConfig APP = AppConfig.DEFAULT;
@@ -40,7 +40,8 @@ final class FakePeer implements SignalingPeer {
     this.server = server;
     this.name = name;
     try {
-      mediaAddress = new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 2, 0, (byte) host}), 7000);
+      mediaAddress =
+          new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 2, 0, (byte) host}), 7000);
     } catch (UnknownHostException e) {
       throw new AssertionError(e);
     }
@@ -73,10 +74,20 @@ final class FakePeer implements SignalingPeer {
     handler.onMessage(text);
   }
 
-  /** Sends a valid login to {@code roomId} as {@code name}; the inbox keeps what the server answers. */
+  /**
+   * Sends a valid login to {@code roomId} as {@code name}; the inbox keeps what the server answers.
+   */
   void login(String roomId) {
-    send(new Login(seq++, APP.appId(), roomId, new WireUser(name, name), 0, true, "",
-        AppSignProof.compute(APP.appSign(), nonce, APP.appId(), name, roomId)));
+    send(
+        new Login(
+            seq++,
+            APP.appId(),
+            roomId,
+            new WireUser(name, name),
+            0,
+            true,
+            "",
+            AppSignProof.compute(APP.appSign(), nonce, APP.appId(), name, roomId)));
   }
 
   /** Logs in to {@code roomId} as {@code name}, binds the media address and clears the inbox. */

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server's side of the mute controls and the online user count (docs/protocol.md §1.2, §1.3):
- * {@code stream_audio_state}, {@code play_audio_state}, {@code remote_mic_state}, the {@code muted} fields
- * of {@code publish}, {@code play} and {@code stream_available}, and {@code room_user_count}.
+ * {@code stream_audio_state}, {@code play_audio_state}, {@code remote_mic_state}, the {@code muted}
+ * fields of {@code publish}, {@code play} and {@code stream_available}, and {@code
+ * room_user_count}.
  */
 class MediaStateServerTest {
   private record Sent(InetSocketAddress to, byte[] datagram) {}
@@ -30,7 +31,9 @@ class MediaStateServerTest {
 
   @BeforeEach
   void start() {
-    server = EarshotServer.inMemory(ServerConfig.defaults(), scheduler, (to, d) -> output.add(new Sent(to, d)));
+    server =
+        EarshotServer.inMemory(
+            ServerConfig.defaults(), scheduler, (to, d) -> output.add(new Sent(to, d)));
   }
 
   private FakePeer peer(String name, String room) {
@@ -43,7 +46,11 @@ class MediaStateServerTest {
 
   private static byte[] rtp(long ssrc, int sequence) {
     ByteBuffer b = ByteBuffer.allocate(32);
-    b.put((byte) 0x80).put((byte) 111).putShort((short) sequence).putInt(sequence * 960).putInt((int) ssrc);
+    b.put((byte) 0x80)
+        .put((byte) 111)
+        .putShort((short) sequence)
+        .putInt(sequence * 960)
+        .putInt((int) ssrc);
     return b.array();
   }
 
@@ -76,7 +83,8 @@ class MediaStateServerTest {
     assertEquals(List.of(), dave.inbox, "a member who does not play s1 is not told");
 
     alice.send(new StreamAudioState(alice.seq++, "s1", false));
-    assertEquals(List.of(new RemoteMicState("s1", true), new RemoteMicState("s1", false)), bob.inbox);
+    assertEquals(
+        List.of(new RemoteMicState("s1", true), new RemoteMicState("s1", false)), bob.inbox);
   }
 
   @Test
@@ -87,7 +95,9 @@ class MediaStateServerTest {
     alice.send(new StreamAudioState(alice.seq++, "s1", true));
     bob.send(new Play(bob.seq++, "s1"));
     assertEquals(new StreamAvailable("s1", 11, true), bob.last(StreamAvailable.class));
-    assertTrue(bob.all(RemoteMicState.class).isEmpty(), "stream_available carries it; no extra notification");
+    assertTrue(
+        bob.all(RemoteMicState.class).isEmpty(),
+        "stream_available carries it; no extra notification");
   }
 
   @Test
@@ -96,10 +106,14 @@ class MediaStateServerTest {
     FakePeer bob = peer("bob", "room1");
     bob.send(new Play(bob.seq++, "s1"));
     alice.send(new Publish(alice.seq++, "s1", 11, true));
-    assertEquals(new StreamAvailable("s1", 11, true), bob.last(StreamAvailable.class), "a waiting player");
+    assertEquals(
+        new StreamAvailable("s1", 11, true), bob.last(StreamAvailable.class), "a waiting player");
     alice.send(new StopPublish(alice.seq++, "s1"));
     alice.send(new Publish(alice.seq++, "s1", 12));
-    assertEquals(new StreamAvailable("s1", 12, false), bob.last(StreamAvailable.class), "the new publication's state");
+    assertEquals(
+        new StreamAvailable("s1", 12, false),
+        bob.last(StreamAvailable.class),
+        "the new publication's state");
   }
 
   // ---- receive mute ----
@@ -134,7 +148,10 @@ class MediaStateServerTest {
     FakePeer bob = peer("bob", "room1");
     alice.send(new Publish(alice.seq++, "s1", 11));
     bob.send(new Play(bob.seq++, "s1", true));
-    assertEquals(new StreamAvailable("s1", 11, false), bob.last(StreamAvailable.class), "the player state goes on");
+    assertEquals(
+        new StreamAvailable("s1", 11, false),
+        bob.last(StreamAvailable.class),
+        "the player state goes on");
     server.onDatagram(alice.mediaAddress, rtp(11, 1));
     assertEquals(0, sentTo(bob));
     bob.send(new StopPlay(bob.seq++, "s1"));
@@ -167,7 +184,8 @@ class MediaStateServerTest {
     assertEquals(400, bob.last(SignalingMessage.Error.class).code());
     bob.send(new PlayAudioState(44, "s".repeat(256), true));
     assertEquals(400, bob.last(SignalingMessage.Error.class).code());
-    alice.sendText("{\"type\":\"stream_audio_state\",\"seq\":45,\"streamId\":\"s1\",\"muted\":\"yes\"}");
+    alice.sendText(
+        "{\"type\":\"stream_audio_state\",\"seq\":45,\"streamId\":\"s1\",\"muted\":\"yes\"}");
     assertEquals(400, alice.last(SignalingMessage.Error.class).code());
     bob.sendText("{\"type\":\"play_audio_state\",\"seq\":46,\"streamId\":\"s1\"}");
     assertEquals(400, bob.last(SignalingMessage.Error.class).code());
@@ -187,7 +205,10 @@ class MediaStateServerTest {
     server.onDatagram(alice.mediaAddress, rtp(11, 1));
     assertEquals(1, sentTo(bob), "bob still receives s1");
     alice.send(new StreamAudioState(alice.seq++, "s1", true));
-    assertEquals(List.of(new RemoteMicState("s1", true)), bob.all(RemoteMicState.class), "and alice can still mute");
+    assertEquals(
+        List.of(new RemoteMicState("s1", true)),
+        bob.all(RemoteMicState.class),
+        "and alice can still mute");
   }
 
   // ---- online user count ----
@@ -196,8 +217,10 @@ class MediaStateServerTest {
   void everyJoinAndLeaveAnnouncesTheRoomSizeToEveryMember() {
     FakePeer alice = new FakePeer(server, "alice", nextHost++);
     alice.login("room1");
-    assertEquals(List.of(LoginResult.class, RoomUserCount.class),
-        alice.inbox.stream().map(Object::getClass).toList(), "the joiner learns the count right after its login result");
+    assertEquals(
+        List.of(LoginResult.class, RoomUserCount.class),
+        alice.inbox.stream().map(Object::getClass).toList(),
+        "the joiner learns the count right after its login result");
     assertEquals(new RoomUserCount(1), alice.last(RoomUserCount.class));
     FakePeer bob = peer("bob", "room1");
     assertEquals(new RoomUserCount(2), alice.last(RoomUserCount.class));

@@ -16,10 +16,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A failure while handling a request is answered with the contract's inner-error code and harms no one else. */
+/**
+ * A failure while handling a request is answered with the contract's inner-error code and harms no
+ * one else.
+ */
 class RoomServerInnerErrorTest {
   private final ManualScheduler scheduler = new ManualScheduler();
-  private final RoomServer server = new RoomServer(ServerConfig.defaults(), scheduler, (to, d) -> {});
+  private final RoomServer server =
+      new RoomServer(ServerConfig.defaults(), scheduler, (to, d) -> {});
 
   private final class Client implements SignalingPeer {
     final List<SignalingMessage> inbox = new ArrayList<>();
@@ -42,17 +46,28 @@ class RoomServerInnerErrorTest {
       return "test client";
     }
 
-    /** The answer: the last message, leaving out the room_user_count notifications that follow a login. */
+    /**
+     * The answer: the last message, leaving out the room_user_count notifications that follow a
+     * login.
+     */
     SignalingMessage request(SignalingMessage m) {
       handler.onMessage(SignalingCodec.encode(m));
-      List<SignalingMessage> answers = inbox.stream().filter(x -> !(x instanceof RoomUserCount)).toList();
+      List<SignalingMessage> answers =
+          inbox.stream().filter(x -> !(x instanceof RoomUserCount)).toList();
       return answers.get(answers.size() - 1);
     }
 
     Login login(String user) {
       String nonce = ((Hello) inbox.get(0)).nonce();
       AppConfig app = AppConfig.DEFAULT;
-      return new Login(1, app.appId(), "room1", new WireUser(user, user), 0, true, "",
+      return new Login(
+          1,
+          app.appId(),
+          "room1",
+          new WireUser(user, user),
+          0,
+          true,
+          "",
           AppSignProof.compute(app.appSign(), nonce, app.appId(), user, "room1"));
     }
   }
@@ -60,19 +75,26 @@ class RoomServerInnerErrorTest {
   @Test
   void eachRequestGetsItsInnerErrorCodeAndOthersAreServed() {
     Client alice = new Client();
-    server.faultInjector = m -> {
-      if (!(m instanceof Login l) || l.user().id().equals("alice")) {
-        throw new IllegalStateException("injected fault");
-      }
-    };
-    assertEquals(1_002_099, assertInstanceOf(LoginResult.class, alice.request(alice.login("alice"))).code());
+    server.faultInjector =
+        m -> {
+          if (!(m instanceof Login l) || l.user().id().equals("alice")) {
+            throw new IllegalStateException("injected fault");
+          }
+        };
+    assertEquals(
+        1_002_099, assertInstanceOf(LoginResult.class, alice.request(alice.login("alice"))).code());
     Client bob = new Client();
     assertEquals(0, assertInstanceOf(LoginResult.class, bob.request(bob.login("bob"))).code());
-    assertEquals(1_003_099, assertInstanceOf(PublishResult.class, bob.request(new Publish(2, "s1", 1))).code());
-    assertEquals(1_004_099, assertInstanceOf(PlayResult.class, bob.request(new Play(3, "s1"))).code());
-    assertEquals(500, assertInstanceOf(SignalingMessage.Error.class, bob.request(new Heartbeat(4))).code());
+    assertEquals(
+        1_003_099,
+        assertInstanceOf(PublishResult.class, bob.request(new Publish(2, "s1", 1))).code());
+    assertEquals(
+        1_004_099, assertInstanceOf(PlayResult.class, bob.request(new Play(3, "s1"))).code());
+    assertEquals(
+        500, assertInstanceOf(SignalingMessage.Error.class, bob.request(new Heartbeat(4))).code());
     assertEquals(4, server.counters().get("messages.internal_error"));
     server.faultInjector = m -> {};
-    assertEquals(0, assertInstanceOf(PublishResult.class, bob.request(new Publish(5, "s1", 1))).code());
+    assertEquals(
+        0, assertInstanceOf(PublishResult.class, bob.request(new Publish(5, "s1", 1))).code());
   }
 }

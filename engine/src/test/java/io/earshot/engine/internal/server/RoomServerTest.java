@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The server's signaling and relay logic, in memory: fake peers, fake addresses, virtual time. */
@@ -63,8 +62,13 @@ class RoomServerTest {
   private final class Peer implements SignalingPeer {
     final String name;
     final List<SignalingMessage> inbox = new ArrayList<>();
-    /** The room sizes announced by room_user_count, kept apart so inbox assertions stay about the rest. */
+
+    /**
+     * The room sizes announced by room_user_count, kept apart so inbox assertions stay about the
+     * rest.
+     */
     final List<Integer> userCounts = new ArrayList<>();
+
     final PeerHandler handler;
     final String nonce;
     final InetSocketAddress mediaAddress;
@@ -76,7 +80,9 @@ class RoomServerTest {
     Peer(String name) {
       this.name = name;
       try {
-        mediaAddress = new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 1, 0, (byte) nextHost++}), 6000);
+        mediaAddress =
+            new InetSocketAddress(
+                InetAddress.getByAddress(new byte[] {10, 1, 0, (byte) nextHost++}), 6000);
       } catch (UnknownHostException e) {
         throw new AssertionError(e);
       }
@@ -123,7 +129,14 @@ class RoomServerTest {
     }
 
     Login loginMessage(String roomId, String userId, int maxMemberCount, boolean notify) {
-      return new Login(seq++, APP.appId(), roomId, new WireUser(userId, userId), maxMemberCount, notify, "",
+      return new Login(
+          seq++,
+          APP.appId(),
+          roomId,
+          new WireUser(userId, userId),
+          maxMemberCount,
+          notify,
+          "",
           AppSignProof.compute(APP.appSign(), nonce, APP.appId(), userId, roomId));
     }
 
@@ -181,7 +194,11 @@ class RoomServerTest {
 
   private static byte[] rtp(long ssrc, int sequence, int payloadBytes) {
     ByteBuffer b = ByteBuffer.allocate(12 + payloadBytes);
-    b.put((byte) 0x80).put((byte) 111).putShort((short) sequence).putInt(sequence * 960).putInt((int) ssrc);
+    b.put((byte) 0x80)
+        .put((byte) 111)
+        .putShort((short) sequence)
+        .putInt(sequence * 960)
+        .putInt((int) ssrc);
     for (int i = 0; i < payloadBytes; i++) {
       b.put((byte) (i * 7 + sequence));
     }
@@ -254,8 +271,17 @@ class RoomServerTest {
   void unknownAppIdIsRefusedWith1001004() {
     Peer a = new Peer("a");
     Login good = a.loginMessage("room1", "alice", 0, false);
-    LoginResult r = a.login(new Login(good.seq(), 42, good.roomId(), good.user(), 0, false, "",
-        AppSignProof.compute(APP.appSign(), a.nonce, 42, "alice", "room1")));
+    LoginResult r =
+        a.login(
+            new Login(
+                good.seq(),
+                42,
+                good.roomId(),
+                good.user(),
+                0,
+                false,
+                "",
+                AppSignProof.compute(APP.appSign(), a.nonce, 42, "alice", "room1")));
     assertEquals(ErrorCode.ENGINE_APPID_INCORRECT_OR_NOT_ONLINE, r.code());
     assertEquals(new LoginResult(good.seq(), r.code(), "", 0, List.of(), List.of()), r);
     assertEquals(1, counter("logins.refused.1001004"));
@@ -265,8 +291,17 @@ class RoomServerTest {
   void wrongAppSignProofIsRefusedWith1001005() {
     Peer a = new Peer("a");
     String otherSign = "ab".repeat(32);
-    LoginResult r = a.login(new Login(1, APP.appId(), "room1", new WireUser("alice", "alice"), 0, false, "",
-        AppSignProof.compute(otherSign, a.nonce, APP.appId(), "alice", "room1")));
+    LoginResult r =
+        a.login(
+            new Login(
+                1,
+                APP.appId(),
+                "room1",
+                new WireUser("alice", "alice"),
+                0,
+                false,
+                "",
+                AppSignProof.compute(otherSign, a.nonce, APP.appId(), "alice", "room1")));
     assertEquals(ErrorCode.ENGINE_APPSIGN_INCORRECT, r.code());
   }
 
@@ -275,14 +310,50 @@ class RoomServerTest {
     Peer a = new Peer("a");
     Peer b = new Peer("b");
     String proofForB = AppSignProof.compute(APP.appSign(), b.nonce, APP.appId(), "alice", "room1");
-    assertEquals(ErrorCode.ENGINE_APPSIGN_INCORRECT, a.login(new Login(1, APP.appId(), "room1",
-        new WireUser("alice", "alice"), 0, false, "", proofForB)).code(), "a proof replayed on another connection");
-    String proofOtherRoom = AppSignProof.compute(APP.appSign(), a.nonce, APP.appId(), "alice", "room2");
-    assertEquals(ErrorCode.ENGINE_APPSIGN_INCORRECT, a.login(new Login(2, APP.appId(), "room1",
-        new WireUser("alice", "alice"), 0, false, "", proofOtherRoom)).code());
-    String proofOtherUser = AppSignProof.compute(APP.appSign(), a.nonce, APP.appId(), "bob", "room1");
-    assertEquals(ErrorCode.ENGINE_APPSIGN_INCORRECT, a.login(new Login(3, APP.appId(), "room1",
-        new WireUser("alice", "alice"), 0, false, "", proofOtherUser)).code());
+    assertEquals(
+        ErrorCode.ENGINE_APPSIGN_INCORRECT,
+        a.login(
+                new Login(
+                    1,
+                    APP.appId(),
+                    "room1",
+                    new WireUser("alice", "alice"),
+                    0,
+                    false,
+                    "",
+                    proofForB))
+            .code(),
+        "a proof replayed on another connection");
+    String proofOtherRoom =
+        AppSignProof.compute(APP.appSign(), a.nonce, APP.appId(), "alice", "room2");
+    assertEquals(
+        ErrorCode.ENGINE_APPSIGN_INCORRECT,
+        a.login(
+                new Login(
+                    2,
+                    APP.appId(),
+                    "room1",
+                    new WireUser("alice", "alice"),
+                    0,
+                    false,
+                    "",
+                    proofOtherRoom))
+            .code());
+    String proofOtherUser =
+        AppSignProof.compute(APP.appSign(), a.nonce, APP.appId(), "bob", "room1");
+    assertEquals(
+        ErrorCode.ENGINE_APPSIGN_INCORRECT,
+        a.login(
+                new Login(
+                    3,
+                    APP.appId(),
+                    "room1",
+                    new WireUser("alice", "alice"),
+                    0,
+                    false,
+                    "",
+                    proofOtherUser))
+            .code());
     // The refusals leave the connection usable.
     assertEquals(0, a.login("room1", "alice").code());
   }
@@ -290,18 +361,36 @@ class RoomServerTest {
   @Test
   void neitherProofNorTokenIsRefusedWith1002067() {
     Peer a = new Peer("a");
-    assertEquals(ErrorCode.ROOM_NO_TOKEN,
-        a.login(new Login(1, APP.appId(), "room1", new WireUser("alice", "alice"), 0, false, "", "")).code());
+    assertEquals(
+        ErrorCode.ROOM_NO_TOKEN,
+        a.login(
+                new Login(
+                    1, APP.appId(), "room1", new WireUser("alice", "alice"), 0, false, "", ""))
+            .code());
   }
 
   @Test
   void anyTokenIsRefusedWith1002033WhileVerificationIsNotBuilt() {
     Peer a = new Peer("a");
     Login good = a.loginMessage("room1", "alice", 0, false);
-    assertEquals(ErrorCode.ROOM_ERROR_AUTHENTICATION_FAILED, a.login(new Login(good.seq(), APP.appId(), "room1",
-        good.user(), 0, false, "04AAAA", "")).code());
-    assertEquals(ErrorCode.ROOM_ERROR_AUTHENTICATION_FAILED, a.login(new Login(good.seq() + 1, APP.appId(), "room1",
-        good.user(), 0, false, "04AAAA", good.proof())).code(), "a token in AppSign mode is verified too");
+    assertEquals(
+        ErrorCode.ROOM_ERROR_AUTHENTICATION_FAILED,
+        a.login(new Login(good.seq(), APP.appId(), "room1", good.user(), 0, false, "04AAAA", ""))
+            .code());
+    assertEquals(
+        ErrorCode.ROOM_ERROR_AUTHENTICATION_FAILED,
+        a.login(
+                new Login(
+                    good.seq() + 1,
+                    APP.appId(),
+                    "room1",
+                    good.user(),
+                    0,
+                    false,
+                    "04AAAA",
+                    good.proof()))
+            .code(),
+        "a token in AppSign mode is verified too");
   }
 
   @Test
@@ -314,21 +403,67 @@ class RoomServerTest {
     assertEquals(ErrorCode.ROOM_USER_ID_INVALID_CHARACTER, a.login("room1", "al/ice").code());
     assertEquals(ErrorCode.ROOM_USER_ID_TOO_LONG, a.login("room1", "u".repeat(64)).code());
     Login named = a.loginMessage("room1", "alice", 0, false);
-    assertEquals(ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER, a.login(new Login(named.seq(), APP.appId(), "room1",
-        new WireUser("alice", "Alice Smith"), 0, false, "", named.proof())).code());
-    assertEquals(ErrorCode.ROOM_USER_NAME_NULL, a.login(new Login(named.seq(), APP.appId(), "room1",
-        new WireUser("alice", ""), 0, false, "", named.proof())).code());
-    assertEquals(ErrorCode.ROOM_USER_NAME_TOO_LONG, a.login(new Login(named.seq(), APP.appId(), "room1",
-        new WireUser("alice", "n".repeat(256)), 0, false, "", named.proof())).code());
+    assertEquals(
+        ErrorCode.ROOM_USER_NAME_INVALID_CHARACTER,
+        a.login(
+                new Login(
+                    named.seq(),
+                    APP.appId(),
+                    "room1",
+                    new WireUser("alice", "Alice Smith"),
+                    0,
+                    false,
+                    "",
+                    named.proof()))
+            .code());
+    assertEquals(
+        ErrorCode.ROOM_USER_NAME_NULL,
+        a.login(
+                new Login(
+                    named.seq(),
+                    APP.appId(),
+                    "room1",
+                    new WireUser("alice", ""),
+                    0,
+                    false,
+                    "",
+                    named.proof()))
+            .code());
+    assertEquals(
+        ErrorCode.ROOM_USER_NAME_TOO_LONG,
+        a.login(
+                new Login(
+                    named.seq(),
+                    APP.appId(),
+                    "room1",
+                    new WireUser("alice", "n".repeat(256)),
+                    0,
+                    false,
+                    "",
+                    named.proof()))
+            .code());
     assertEquals(0, counter("logins.accepted"));
-    assertEquals(0, a.login(new Login(named.seq(), APP.appId(), "room1",
-        new WireUser("alice", "Alice/Smith"), 0, false, "", named.proof())).code());
+    assertEquals(
+        0,
+        a.login(
+                new Login(
+                    named.seq(),
+                    APP.appId(),
+                    "room1",
+                    new WireUser("alice", "Alice/Smith"),
+                    0,
+                    false,
+                    "",
+                    named.proof()))
+            .code());
   }
 
   @Test
   void negativeMaxMemberCountIsRefusedWith1000017() {
     Peer a = new Peer("a");
-    assertEquals(ErrorCode.COMMON_ILLEGAL_PARAM, a.login(a.loginMessage("room1", "alice", -1, false)).code());
+    assertEquals(
+        ErrorCode.COMMON_ILLEGAL_PARAM,
+        a.login(a.loginMessage("room1", "alice", -1, false)).code());
   }
 
   // ---- room limits ----
@@ -338,11 +473,16 @@ class RoomServerTest {
     Peer a = new Peer("a");
     assertEquals(0, a.login(a.loginMessage("room1", "alice", 2, false)).code());
     Peer b = new Peer("b");
-    assertEquals(0, b.login(b.loginMessage("room1", "bob", 0, false)).code(), "a later login's 0 does not widen it");
+    assertEquals(
+        0,
+        b.login(b.loginMessage("room1", "bob", 0, false)).code(),
+        "a later login's 0 does not widen it");
     Peer c = new Peer("c");
     LoginResult r = c.login("room1", "carol");
     assertEquals(ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, r.code());
-    assertTrue(a.all(UserUpdate.class).isEmpty() && b.all(UserUpdate.class).isEmpty(), "nobody sees carol");
+    assertTrue(
+        a.all(UserUpdate.class).isEmpty() && b.all(UserUpdate.class).isEmpty(),
+        "nobody sees carol");
     // Another room is not affected.
     assertEquals(0, new Peer("d").login("room2", "carol").code());
     // Once someone leaves there is room again.
@@ -355,7 +495,8 @@ class RoomServerTest {
     new Peer("a").in("room1", "alice");
     Peer b = new Peer("b");
     assertEquals(0, b.login(b.loginMessage("room1", "bob", 2, false)).code());
-    assertEquals(0, new Peer("c").login("room1", "carol").code(), "the creator's 0 (unlimited) wins");
+    assertEquals(
+        0, new Peer("c").login("room1", "carol").code(), "the creator's 0 (unlimited) wins");
   }
 
   @Test
@@ -365,7 +506,8 @@ class RoomServerTest {
     Peer b = new Peer("b");
     assertEquals(ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, b.login("room1", "bob").code());
     Peer c = new Peer("c");
-    assertEquals(ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER,
+    assertEquals(
+        ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER,
         c.login(c.loginMessage("room1", "carol", 5, false)).code());
     assertEquals(0, new Peer("d").login("room2", "bob").code());
   }
@@ -377,7 +519,8 @@ class RoomServerTest {
     assertEquals(0, a.login(a.loginMessage("room1", "alice", 5, false)).code());
     new Peer("b").in("room1", "bob");
     new Peer("c").in("room1", "carol");
-    assertEquals(ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, new Peer("d").login("room1", "dave").code());
+    assertEquals(
+        ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, new Peer("d").login("room1", "dave").code());
   }
 
   // ---- the same user ID twice ----
@@ -394,15 +537,22 @@ class RoomServerTest {
     Peer fresh = new Peer("fresh");
     LoginResult r = fresh.login("room1", "alice");
     assertEquals(0, r.code());
-    assertEquals(List.of(new WireUser("bob", "bob")), r.users(), "the new session sees bob, not its old self");
+    assertEquals(
+        List.of(new WireUser("bob", "bob")),
+        r.users(),
+        "the new session sees bob, not its old self");
     assertEquals(List.of(), r.streams(), "the old session's stream is gone");
 
     assertEquals(List.of(new KickOut(ErrorCode.ROOM_KICKED_OUT)), old.inbox);
     scheduler.runUntilIdle();
     assertTrue(old.closed, "the kicked connection is closed");
     assertEquals(0, old.sentAfterClose);
-    assertEquals(List.of(new StreamUpdate("DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 3)))),
-        bob.inbox, "bob sees the stream DELETE (code 3) and no user DELETE or ADD");
+    assertEquals(
+        List.of(
+            new StreamUpdate(
+                "DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 3)))),
+        bob.inbox,
+        "bob sees the stream DELETE (code 3) and no user DELETE or ADD");
 
     // The new session works and the stream ID is free again.
     assertEquals(0, fresh.publish("s1", 222).code());
@@ -424,10 +574,14 @@ class RoomServerTest {
     assertEquals(List.of(new WireUser("carol", "carol")), r.users());
 
     assertEquals(List.of(new KickOut(ErrorCode.ROOM_KICKED_OUT)), old.inbox);
-    assertEquals(List.of(
-        new StreamUpdate("DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 3))),
-        new UserUpdate("DELETE", List.of(new WireUser("alice", "alice")))), bob.inbox);
-    assertEquals(List.of(new UserUpdate("ADD", List.of(new WireUser("alice", "alice")))), carol.inbox);
+    assertEquals(
+        List.of(
+            new StreamUpdate(
+                "DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 3))),
+            new UserUpdate("DELETE", List.of(new WireUser("alice", "alice")))),
+        bob.inbox);
+    assertEquals(
+        List.of(new UserUpdate("ADD", List.of(new WireUser("alice", "alice")))), carol.inbox);
   }
 
   @Test
@@ -438,9 +592,12 @@ class RoomServerTest {
     Peer fresh = new Peer("fresh");
     LoginResult second = fresh.login(fresh.loginMessage("room1", "alice", 0, true));
     assertEquals(0, second.code());
-    assertEquals(first.roomSessionId(), second.roomSessionId(), "the user never left, so the room lives on");
+    assertEquals(
+        first.roomSessionId(), second.roomSessionId(), "the user never left, so the room lives on");
     new Peer("b").in("room1", "bob");
-    assertEquals(ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER, new Peer("c").login("room1", "carol").code(),
+    assertEquals(
+        ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER,
+        new Peer("c").login("room1", "carol").code(),
         "the creator's limit of 2 still applies");
   }
 
@@ -470,8 +627,12 @@ class RoomServerTest {
 
     assertEquals(ErrorCode.PUBLISHER_ERROR_REPETITIVE_PUBLISH_STREAM, c.publish("s1", 2222).code());
     Peer d = new Peer("d").in("room1", "dave");
-    assertEquals(ErrorCode.PUBLISHER_ERROR_REPETITIVE_PUBLISH_STREAM, d.publish("s1", 3333).code(), "same room too");
-    assertTrue(watcher.all(StreamUpdate.class).isEmpty(), "nobody gets ADD for the refused attempt");
+    assertEquals(
+        ErrorCode.PUBLISHER_ERROR_REPETITIVE_PUBLISH_STREAM,
+        d.publish("s1", 3333).code(),
+        "same room too");
+    assertTrue(
+        watcher.all(StreamUpdate.class).isEmpty(), "nobody gets ADD for the refused attempt");
 
     // The first publisher still owns s1: its RTP reaches a player, c's does not.
     a.bind();
@@ -513,8 +674,12 @@ class RoomServerTest {
     Peer other = new Peer("o").in("room2", "olga");
     assertEquals(0, a.publish("s1", 5).code());
     a.send(new StopPublish(a.seq++, "s1"));
-    assertEquals(List.of(new StreamUpdate("ADD", List.of(stream("s1", "alice")), List.of()),
-        new StreamUpdate("DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 1)))), b.inbox);
+    assertEquals(
+        List.of(
+            new StreamUpdate("ADD", List.of(stream("s1", "alice")), List.of()),
+            new StreamUpdate(
+                "DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 1)))),
+        b.inbox);
     assertTrue(a.all(StreamUpdate.class).isEmpty());
     assertTrue(other.inbox.isEmpty(), "another room sees nothing");
     // Free again for another session.
@@ -532,7 +697,8 @@ class RoomServerTest {
     assertEquals(0, r.code());
     assertEquals(List.of(new WireUser("alice", "alice"), new WireUser("bob", "bob")), r.users());
     assertEquals(List.of(stream("s1", "alice"), stream("s2", "bob")), r.streams());
-    assertEquals(a.last(UserUpdate.class), new UserUpdate("ADD", List.of(new WireUser("carol", "carol"))));
+    assertEquals(
+        a.last(UserUpdate.class), new UserUpdate("ADD", List.of(new WireUser("carol", "carol"))));
     assertNotEquals(0, r.mediaToken());
     assertFalse(r.roomSessionId().isEmpty());
   }
@@ -560,10 +726,14 @@ class RoomServerTest {
     Peer loud = new Peer("l").in("room1", "lara");
     Peer c = new Peer("c").in("room1", "carol");
     assertTrue(quiet.all(UserUpdate.class).isEmpty());
-    assertEquals(List.of(new UserUpdate("ADD", List.of(new WireUser("carol", "carol")))), loud.all(UserUpdate.class));
+    assertEquals(
+        List.of(new UserUpdate("ADD", List.of(new WireUser("carol", "carol")))),
+        loud.all(UserUpdate.class));
     c.send(new Logout(c.seq++));
     assertEquals(new LogoutResult(c.seq - 1), c.last(LogoutResult.class));
-    assertEquals(new UserUpdate("DELETE", List.of(new WireUser("carol", "carol"))), loud.last(UserUpdate.class));
+    assertEquals(
+        new UserUpdate("DELETE", List.of(new WireUser("carol", "carol"))),
+        loud.last(UserUpdate.class));
     assertTrue(quiet.all(UserUpdate.class).isEmpty());
   }
 
@@ -604,7 +774,9 @@ class RoomServerTest {
   }
 
   private List<SignalingMessage> roomUpdates(Peer p) {
-    return p.inbox.stream().filter(m -> m instanceof StreamUpdate || m instanceof UserUpdate).toList();
+    return p.inbox.stream()
+        .filter(m -> m instanceof StreamUpdate || m instanceof UserUpdate)
+        .toList();
   }
 
   @Test
@@ -613,9 +785,12 @@ class RoomServerTest {
     advanceWithHeartbeats(b, 28);
     assertEquals(List.of(), roomUpdates(b), "nothing before the 30 s timeout");
     advanceWithHeartbeats(b, 6);
-    assertEquals(List.of(
-        new StreamUpdate("DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 2))),
-        new UserUpdate("DELETE", List.of(new WireUser("alice", "alice")))), roomUpdates(b));
+    assertEquals(
+        List.of(
+            new StreamUpdate(
+                "DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 2))),
+            new UserUpdate("DELETE", List.of(new WireUser("alice", "alice")))),
+        roomUpdates(b));
     assertEquals(1, counter("sessions.timed_out"));
     assertEquals(0, b.publish("s1", 2).code(), "the stream ID is free again");
   }
@@ -630,9 +805,12 @@ class RoomServerTest {
     advanceWithHeartbeats(b, 28);
     assertEquals(List.of(), roomUpdates(b), "a closed connection alone does not remove the user");
     advanceWithHeartbeats(b, 6);
-    assertEquals(List.of(
-        new StreamUpdate("DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 5))),
-        new UserUpdate("DELETE", List.of(new WireUser("alice", "alice")))), roomUpdates(b));
+    assertEquals(
+        List.of(
+            new StreamUpdate(
+                "DELETE", List.of(stream("s1", "alice")), List.of(new DeleteReason("s1", 5))),
+            new UserUpdate("DELETE", List.of(new WireUser("alice", "alice")))),
+        roomUpdates(b));
   }
 
   @Test
@@ -730,7 +908,8 @@ class RoomServerTest {
     assertTrue(output.isEmpty(), "b has no media address yet");
     b.bind();
     server.onDatagram(a.mediaAddress, rtp(9, 2, 10));
-    InetSocketAddress moved = new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 9, 9, 9}), 7000);
+    InetSocketAddress moved =
+        new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 9, 9, 9}), 7000);
     server.onDatagram(moved, BindPacket.encode(b.mediaToken));
     server.onDatagram(a.mediaAddress, rtp(9, 3, 10));
     assertEquals(List.of(b.mediaAddress, moved), output.stream().map(Sent::to).toList());
@@ -764,25 +943,60 @@ class RoomServerTest {
     b.play("s1");
 
     SplittableRandom random = new SplittableRandom(20240601L);
-    String[] types = {"login", "logout", "heartbeat", "publish", "stop_publish", "play", "stop_play", "hello",
-        "login_result", "error", "kick_out", "user_update", "stream_update", "stream_available"};
+    String[] types = {
+      "login",
+      "logout",
+      "heartbeat",
+      "publish",
+      "stop_publish",
+      "play",
+      "stop_play",
+      "hello",
+      "login_result",
+      "error",
+      "kick_out",
+      "user_update",
+      "stream_update",
+      "stream_available"
+    };
     Peer fuzz = new Peer("fuzz");
     for (int i = 0; i < 1000; i++) {
       byte[] bytes = new byte[random.nextInt(0, 200)];
       random.nextBytes(bytes);
       fuzz.handler.onMessage(new String(bytes, StandardCharsets.ISO_8859_1));
-      // So that deeper paths run too: JSON objects with a valid type, random values, and a proof that is
-      // right half of the time (the fuzz session logs in, publishes, plays, logs out, in alice's room too).
+      // So that deeper paths run too: JSON objects with a valid type, random values, and a proof
+      // that is
+      // right half of the time (the fuzz session logs in, publishes, plays, logs out, in alice's
+      // room too).
       String type = types[random.nextInt(types.length)];
       String room = "room" + random.nextInt(3);
       String user = "f" + random.nextInt(3);
-      String proof = random.nextBoolean() ? AppSignProof.compute(APP.appSign(), fuzz.nonce, APP.appId(), user, room)
-          : random.nextBoolean() ? "" : "00";
-      fuzz.handler.onMessage("{\"type\":\"" + type + "\",\"seq\":" + random.nextInt(-2, 5) + ",\"streamId\":\"s"
-          + random.nextInt(3) + "\",\"ssrc\":" + random.nextLong(-1, 5_000_000_000L) + ",\"appId\":" + APP.appId()
-          + ",\"roomId\":\"" + room + "\",\"user\":{\"id\":\"" + user + "\",\"name\":\"f\"},\"maxMemberCount\":"
-          + random.nextInt(-1, 3) + ",\"userStatusNotify\":" + random.nextBoolean() + ",\"token\":\"\",\"proof\":\""
-          + proof + "\",\"code\":1,\"nonce\":\"x\",\"updateType\":\"ADD\",\"users\":[],\"streams\":[]}");
+      String proof =
+          random.nextBoolean()
+              ? AppSignProof.compute(APP.appSign(), fuzz.nonce, APP.appId(), user, room)
+              : random.nextBoolean() ? "" : "00";
+      fuzz.handler.onMessage(
+          "{\"type\":\""
+              + type
+              + "\",\"seq\":"
+              + random.nextInt(-2, 5)
+              + ",\"streamId\":\"s"
+              + random.nextInt(3)
+              + "\",\"ssrc\":"
+              + random.nextLong(-1, 5_000_000_000L)
+              + ",\"appId\":"
+              + APP.appId()
+              + ",\"roomId\":\""
+              + room
+              + "\",\"user\":{\"id\":\""
+              + user
+              + "\",\"name\":\"f\"},\"maxMemberCount\":"
+              + random.nextInt(-1, 3)
+              + ",\"userStatusNotify\":"
+              + random.nextBoolean()
+              + ",\"token\":\"\",\"proof\":\""
+              + proof
+              + "\",\"code\":1,\"nonce\":\"x\",\"updateType\":\"ADD\",\"users\":[],\"streams\":[]}");
       if (bytes.length > 1 && random.nextBoolean()) {
         bytes[0] = (byte) 0x80; // version 2, so the relay looks further
         if (random.nextBoolean()) {

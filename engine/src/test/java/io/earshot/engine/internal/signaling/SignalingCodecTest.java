@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +20,15 @@ class SignalingCodecTest {
   /** One instance of every message type, with boundary values. */
   static List<SignalingMessage> everyMessage() {
     return List.of(
-        new Login(1, 4_294_967_295L, "room~!@#$%^&*()_+=-`;',.<>\\", ALICE, 50, true, "04AbC+/=", "ab".repeat(32)),
+        new Login(
+            1,
+            4_294_967_295L,
+            "room~!@#$%^&*()_+=-`;',.<>\\",
+            ALICE,
+            50,
+            true,
+            "04AbC+/=",
+            "ab".repeat(32)),
         new Login(Long.MAX_VALUE, 1, "r", BOB, 0, false, "", ""),
         new Logout(2),
         new Heartbeat(0),
@@ -36,7 +43,12 @@ class SignalingCodecTest {
         new PlayAudioState(9, "s1", true),
         new PlayAudioState(0, "s1", false),
         new Hello("0123456789abcdef"),
-        new LoginResult(1, 0, "cafe0123", 305_419_896L, List.of(ALICE, BOB),
+        new LoginResult(
+            1,
+            0,
+            "cafe0123",
+            305_419_896L,
+            List.of(ALICE, BOB),
             List.of(new WireStream("s1", ALICE, "{\"k\":1}"), new WireStream("s2", BOB, ""))),
         new LoginResult(1, 1_001_005, "", 0, List.of(), List.of()),
         new LogoutResult(2),
@@ -53,7 +65,9 @@ class SignalingCodecTest {
         new UserUpdate("ADD", List.of(ALICE)),
         new UserUpdate("DELETE", List.of()),
         new StreamUpdate("ADD", List.of(new WireStream("s1", ALICE, "")), List.of()),
-        new StreamUpdate("DELETE", List.of(new WireStream("s1", ALICE, ""), new WireStream("s2", BOB, "")),
+        new StreamUpdate(
+            "DELETE",
+            List.of(new WireStream("s1", ALICE, ""), new WireStream("s2", BOB, "")),
             List.of(new DeleteReason("s1", 3), new DeleteReason("s2", 5))),
         new KickOut(1_002_050),
         new RenewToken(9, "04AAAA"),
@@ -73,10 +87,13 @@ class SignalingCodecTest {
 
   @Test
   void roundTripCoversEveryMessageType() {
-    Set<Class<?>> covered = everyMessage().stream().map(Object::getClass).collect(Collectors.toSet());
-    Set<Class<?>> all = Arrays.stream(SignalingMessage.class.getPermittedSubclasses()).collect(Collectors.toSet());
+    Set<Class<?>> covered =
+        everyMessage().stream().map(Object::getClass).collect(Collectors.toSet());
+    Set<Class<?>> all =
+        Arrays.stream(SignalingMessage.class.getPermittedSubclasses()).collect(Collectors.toSet());
     assertEquals(all, covered);
-    Set<String> types = everyMessage().stream().map(SignalingMessage::type).collect(Collectors.toSet());
+    Set<String> types =
+        everyMessage().stream().map(SignalingMessage::type).collect(Collectors.toSet());
     assertEquals(all.size(), types.size(), "every record has its own wire type: " + types);
   }
 
@@ -133,24 +150,36 @@ class SignalingCodecTest {
     assertFails("{\"type\":\"heartbeat\"}", "'seq'", "found none");
     assertFails("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\"}", "'ssrc'", "found none");
     assertFails("{\"type\":\"hello\"}", "'nonce'");
-    assertFails("{\"type\":\"login\",\"seq\":1,\"appId\":1,\"roomId\":\"r\",\"user\":{\"id\":\"a\"},"
-        + "\"maxMemberCount\":0,\"userStatusNotify\":false,\"token\":\"\",\"proof\":\"\"}", "'name'", "user");
-    assertFails("{\"type\":\"stream_update\",\"updateType\":\"DELETE\",\"streams\":[],\"reasons\":[{\"code\":1}]}",
-        "'stream_id'", "reasons[0]");
+    assertFails(
+        "{\"type\":\"login\",\"seq\":1,\"appId\":1,\"roomId\":\"r\",\"user\":{\"id\":\"a\"},"
+            + "\"maxMemberCount\":0,\"userStatusNotify\":false,\"token\":\"\",\"proof\":\"\"}",
+        "'name'",
+        "user");
+    assertFails(
+        "{\"type\":\"stream_update\",\"updateType\":\"DELETE\",\"streams\":[],\"reasons\":[{\"code\":1}]}",
+        "'stream_id'",
+        "reasons[0]");
   }
 
   @Test
   void wrongFieldType() {
-    assertFails("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":\"5\"}", "'ssrc'", "integer", "\"5\"");
+    assertFails(
+        "{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":\"5\"}",
+        "'ssrc'",
+        "integer",
+        "\"5\"");
     assertFails("{\"type\":\"heartbeat\",\"seq\":\"1\"}", "'seq'", "non-negative integer");
     assertFails("{\"type\":\"heartbeat\",\"seq\":1.5}", "'seq'");
     assertFails("{\"type\":\"play\",\"seq\":1,\"streamId\":5}", "'streamId'", "a string");
     assertFails("{\"type\":\"kick_out\",\"code\":\"1002050\"}", "'code'", "32-bit integer");
     assertFails("{\"type\":\"kick_out\",\"code\":4294967296}", "'code'", "32-bit integer");
     String login = SignalingCodec.encode(new Login(1, 1, "room1", ALICE, 0, false, "", "p"));
-    assertFails(login.replace("\"userStatusNotify\":false", "\"userStatusNotify\":\"false\""),
-        "'userStatusNotify'", "true or false");
-    assertFails("{\"type\":\"user_update\",\"updateType\":\"ADD\",\"users\":{}}", "'users'", "an array");
+    assertFails(
+        login.replace("\"userStatusNotify\":false", "\"userStatusNotify\":\"false\""),
+        "'userStatusNotify'",
+        "true or false");
+    assertFails(
+        "{\"type\":\"user_update\",\"updateType\":\"ADD\",\"users\":{}}", "'users'", "an array");
   }
 
   @Test
@@ -165,40 +194,69 @@ class SignalingCodecTest {
 
   @Test
   void uint32OutOfRange() {
-    String login = SignalingCodec.encode(new Login(1, 1_000_000_001L, "room1", ALICE, 0, false, "", "p"));
-    assertFails(login.replace("1000000001", "4294967296"), "'appId'", "[0, 4294967295]", "4294967296");
+    String login =
+        SignalingCodec.encode(new Login(1, 1_000_000_001L, "room1", ALICE, 0, false, "", "p"));
+    assertFails(
+        login.replace("1000000001", "4294967296"), "'appId'", "[0, 4294967295]", "4294967296");
     assertFails(login.replace("1000000001", "-1"), "'appId'", "[0, 4294967295]", "-1");
-    assertFails("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":4294967296}", "'ssrc'");
+    assertFails(
+        "{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":4294967296}", "'ssrc'");
   }
 
   @Test
   void uint32Boundaries() throws ProtocolException {
-    assertEquals(new StreamAvailable("s1", 0), SignalingCodec.decode("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":0}"));
-    assertEquals(new StreamAvailable("s1", 4_294_967_295L),
-        SignalingCodec.decode("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":4294967295}"));
+    assertEquals(
+        new StreamAvailable("s1", 0),
+        SignalingCodec.decode("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":0}"));
+    assertEquals(
+        new StreamAvailable("s1", 4_294_967_295L),
+        SignalingCodec.decode(
+            "{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":4294967295}"));
   }
 
   @Test
   void updateTypeOtherThanAddOrDelete() {
-    assertFails("{\"type\":\"user_update\",\"updateType\":\"MAYBE\",\"users\":[]}", "'updateType'", "ADD or DELETE", "MAYBE");
-    assertFails("{\"type\":\"stream_update\",\"updateType\":\"add\",\"streams\":[],\"reasons\":[]}", "'updateType'", "'add'");
+    assertFails(
+        "{\"type\":\"user_update\",\"updateType\":\"MAYBE\",\"users\":[]}",
+        "'updateType'",
+        "ADD or DELETE",
+        "MAYBE");
+    assertFails(
+        "{\"type\":\"stream_update\",\"updateType\":\"add\",\"streams\":[],\"reasons\":[]}",
+        "'updateType'",
+        "'add'");
   }
 
   @Test
   void userThatIsNotAnObject() {
-    String login = SignalingCodec.encode(new Login(1, 1, "room1", new WireUser("alice", "alice"), 0, false, "", "p"));
-    assertFails(login.replace("{\"id\":\"alice\",\"name\":\"alice\"}", "\"alice\""), "'user'", "an object");
-    assertFails(login.replace("{\"id\":\"alice\",\"name\":\"alice\"}", "[\"alice\"]"), "'user'", "an object");
+    String login =
+        SignalingCodec.encode(
+            new Login(1, 1, "room1", new WireUser("alice", "alice"), 0, false, "", "p"));
+    assertFails(
+        login.replace("{\"id\":\"alice\",\"name\":\"alice\"}", "\"alice\""), "'user'", "an object");
+    assertFails(
+        login.replace("{\"id\":\"alice\",\"name\":\"alice\"}", "[\"alice\"]"),
+        "'user'",
+        "an object");
   }
 
   @Test
   void usersElementThatIsNotAnObject() {
-    assertFails("{\"type\":\"user_update\",\"updateType\":\"ADD\",\"users\":[{\"id\":\"a\",\"name\":\"a\"},\"b\"]}",
-        "'users[1]'", "an object", "STRING");
-    assertFails("{\"type\":\"login_result\",\"seq\":1,\"code\":0,\"roomSessionId\":\"x\",\"mediaToken\":1,"
-        + "\"users\":[],\"streams\":[7]}", "'streams[0]'", "an object");
-    assertFails("{\"type\":\"stream_update\",\"updateType\":\"ADD\",\"streams\":[{\"streamId\":\"s\",\"user\":1,"
-        + "\"extraInfo\":\"\"}],\"reasons\":[]}", "'user'", "streams[0]");
+    assertFails(
+        "{\"type\":\"user_update\",\"updateType\":\"ADD\",\"users\":[{\"id\":\"a\",\"name\":\"a\"},\"b\"]}",
+        "'users[1]'",
+        "an object",
+        "STRING");
+    assertFails(
+        "{\"type\":\"login_result\",\"seq\":1,\"code\":0,\"roomSessionId\":\"x\",\"mediaToken\":1,"
+            + "\"users\":[],\"streams\":[7]}",
+        "'streams[0]'",
+        "an object");
+    assertFails(
+        "{\"type\":\"stream_update\",\"updateType\":\"ADD\",\"streams\":[{\"streamId\":\"s\",\"user\":1,"
+            + "\"extraInfo\":\"\"}],\"reasons\":[]}",
+        "'user'",
+        "streams[0]");
   }
 
   @Test
@@ -213,14 +271,17 @@ class SignalingCodecTest {
     String exact = hello("n".repeat(SignalingCodec.MAX_MESSAGE_BYTES - empty.length()));
     assertEquals(SignalingCodec.MAX_MESSAGE_BYTES, exact.length());
     assertTrue(SignalingCodec.decode(exact) instanceof Hello);
-    assertFails(hello("n".repeat(SignalingCodec.MAX_MESSAGE_BYTES - empty.length() + 1)), "exceeds");
+    assertFails(
+        hello("n".repeat(SignalingCodec.MAX_MESSAGE_BYTES - empty.length() + 1)), "exceeds");
   }
 
   @Test
   void limitCountsUtf8BytesNotChars() {
     // 30 000 three-byte characters: 90 000 UTF-8 bytes, but only ~30 000 chars.
     String multiByte = hello("€".repeat(30_000));
-    assertTrue(multiByte.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > SignalingCodec.MAX_MESSAGE_BYTES);
+    assertTrue(
+        multiByte.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            > SignalingCodec.MAX_MESSAGE_BYTES);
     assertFails(multiByte, "exceeds");
   }
 
@@ -231,11 +292,15 @@ class SignalingCodecTest {
 
   @Test
   void unknownExtraFieldsAreIgnored() throws ProtocolException {
-    assertEquals(new Heartbeat(4), SignalingCodec.decode(
-        "{\"type\":\"heartbeat\",\"seq\":4,\"future\":{\"nested\":[1,2,{\"x\":null}]},\"flag\":true}"));
-    assertEquals(new UserUpdate("ADD", List.of(new WireUser("a", "b"))), SignalingCodec.decode(
-        "{\"extra\":1,\"type\":\"user_update\",\"users\":[{\"name\":\"b\",\"avatar\":\"x\",\"id\":\"a\"}],"
-            + "\"updateType\":\"ADD\"}"));
+    assertEquals(
+        new Heartbeat(4),
+        SignalingCodec.decode(
+            "{\"type\":\"heartbeat\",\"seq\":4,\"future\":{\"nested\":[1,2,{\"x\":null}]},\"flag\":true}"));
+    assertEquals(
+        new UserUpdate("ADD", List.of(new WireUser("a", "b"))),
+        SignalingCodec.decode(
+            "{\"extra\":1,\"type\":\"user_update\",\"users\":[{\"name\":\"b\",\"avatar\":\"x\",\"id\":\"a\"}],"
+                + "\"updateType\":\"ADD\"}"));
   }
 
   @Test
@@ -246,32 +311,62 @@ class SignalingCodecTest {
   // ---- mute and user count messages ----
 
   @Test
-  void muteFieldsOfPublishPlayAndStreamAvailableAreOptionalAndDefaultToUnmuted() throws ProtocolException {
-    assertEquals(new Publish(1, "s1", 5, false), SignalingCodec.decode("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5}"));
-    assertEquals(new Play(2, "s1", false), SignalingCodec.decode("{\"type\":\"play\",\"seq\":2,\"streamId\":\"s1\"}"));
-    assertEquals(new StreamAvailable("s1", 7, false),
-        SignalingCodec.decode("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":7,\"muted\":null}"));
-    assertEquals(new Publish(1, "s1", 5, true),
-        SignalingCodec.decode("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5,\"muted\":true}"));
+  void muteFieldsOfPublishPlayAndStreamAvailableAreOptionalAndDefaultToUnmuted()
+      throws ProtocolException {
+    assertEquals(
+        new Publish(1, "s1", 5, false),
+        SignalingCodec.decode("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5}"));
+    assertEquals(
+        new Play(2, "s1", false),
+        SignalingCodec.decode("{\"type\":\"play\",\"seq\":2,\"streamId\":\"s1\"}"));
+    assertEquals(
+        new StreamAvailable("s1", 7, false),
+        SignalingCodec.decode(
+            "{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":7,\"muted\":null}"));
+    assertEquals(
+        new Publish(1, "s1", 5, true),
+        SignalingCodec.decode(
+            "{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5,\"muted\":true}"));
   }
 
   @Test
   void muteFieldThatIsNotABooleanIsMalformed() {
-    assertFails("{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5,\"muted\":\"yes\"}", "'muted'", "true or false");
-    assertFails("{\"type\":\"play\",\"seq\":1,\"streamId\":\"s1\",\"muted\":1}", "'muted'", "true or false");
-    assertFails("{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":1,\"muted\":[]}", "'muted'");
-    assertFails("{\"type\":\"stream_audio_state\",\"seq\":1,\"streamId\":\"s1\",\"muted\":0}", "'muted'", "true or false");
-    assertFails("{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":\"s1\",\"muted\":\"false\"}", "'muted'");
+    assertFails(
+        "{\"type\":\"publish\",\"seq\":1,\"streamId\":\"s1\",\"ssrc\":5,\"muted\":\"yes\"}",
+        "'muted'",
+        "true or false");
+    assertFails(
+        "{\"type\":\"play\",\"seq\":1,\"streamId\":\"s1\",\"muted\":1}",
+        "'muted'",
+        "true or false");
+    assertFails(
+        "{\"type\":\"stream_available\",\"streamId\":\"s1\",\"ssrc\":1,\"muted\":[]}", "'muted'");
+    assertFails(
+        "{\"type\":\"stream_audio_state\",\"seq\":1,\"streamId\":\"s1\",\"muted\":0}",
+        "'muted'",
+        "true or false");
+    assertFails(
+        "{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":\"s1\",\"muted\":\"false\"}",
+        "'muted'");
     assertFails("{\"type\":\"remote_mic_state\",\"streamId\":\"s1\",\"muted\":{}}", "'muted'");
   }
 
   @Test
   void newMessagesRequireEveryField() {
-    assertFails("{\"type\":\"stream_audio_state\",\"seq\":1,\"streamId\":\"s1\"}", "'muted'", "found none");
-    assertFails("{\"type\":\"stream_audio_state\",\"seq\":1,\"muted\":true}", "'streamId'", "found none");
-    assertFails("{\"type\":\"stream_audio_state\",\"streamId\":\"s1\",\"muted\":true}", "'seq'", "found none");
-    assertFails("{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":\"s1\"}", "'muted'", "found none");
-    assertFails("{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":7,\"muted\":true}", "'streamId'", "a string");
+    assertFails(
+        "{\"type\":\"stream_audio_state\",\"seq\":1,\"streamId\":\"s1\"}", "'muted'", "found none");
+    assertFails(
+        "{\"type\":\"stream_audio_state\",\"seq\":1,\"muted\":true}", "'streamId'", "found none");
+    assertFails(
+        "{\"type\":\"stream_audio_state\",\"streamId\":\"s1\",\"muted\":true}",
+        "'seq'",
+        "found none");
+    assertFails(
+        "{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":\"s1\"}", "'muted'", "found none");
+    assertFails(
+        "{\"type\":\"play_audio_state\",\"seq\":1,\"streamId\":7,\"muted\":true}",
+        "'streamId'",
+        "a string");
     assertFails("{\"type\":\"remote_mic_state\",\"muted\":true}", "'streamId'", "found none");
     assertFails("{\"type\":\"room_user_count\"}", "'count'", "found none");
   }

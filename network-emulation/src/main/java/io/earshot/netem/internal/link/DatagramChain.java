@@ -13,65 +13,68 @@ import java.util.Objects;
  */
 public final class DatagramChain {
 
-    /** A stage together with the setting it was built from, so an equal setting can reuse it. */
-    record Slot(String name, Object spec, PacketStage stage) {
-    }
+  /** A stage together with the setting it was built from, so an equal setting can reuse it. */
+  record Slot(String name, Object spec, PacketStage stage) {}
 
-    final DirectionProfile profile;
-    final List<Slot> ingress;
-    final BottleneckConfig bottleneck;
-    final Object bottleneckSpec;
-    final List<Slot> egress;
-    final boolean keepOrder;
-    private final PacketStage[] ingressStages;
-    private final PacketStage[] egressStages;
+  final DirectionProfile profile;
+  final List<Slot> ingress;
+  final BottleneckConfig bottleneck;
+  final Object bottleneckSpec;
+  final List<Slot> egress;
+  final boolean keepOrder;
+  private final PacketStage[] ingressStages;
+  private final PacketStage[] egressStages;
 
-    DatagramChain(DirectionProfile profile, List<Slot> ingress, BottleneckConfig bottleneck,
-            Object bottleneckSpec, List<Slot> egress, boolean keepOrder) {
-        this.profile = profile;
-        this.ingress = List.copyOf(ingress);
-        this.bottleneck = Objects.requireNonNull(bottleneck, "bottleneck");
-        this.bottleneckSpec = bottleneckSpec;
-        this.egress = List.copyOf(egress);
-        this.keepOrder = keepOrder;
-        this.ingressStages = this.ingress.stream().map(Slot::stage).toArray(PacketStage[]::new);
-        this.egressStages = this.egress.stream().map(Slot::stage).toArray(PacketStage[]::new);
-    }
+  DatagramChain(
+      DirectionProfile profile,
+      List<Slot> ingress,
+      BottleneckConfig bottleneck,
+      Object bottleneckSpec,
+      List<Slot> egress,
+      boolean keepOrder) {
+    this.profile = profile;
+    this.ingress = List.copyOf(ingress);
+    this.bottleneck = Objects.requireNonNull(bottleneck, "bottleneck");
+    this.bottleneckSpec = bottleneckSpec;
+    this.egress = List.copyOf(egress);
+    this.keepOrder = keepOrder;
+    this.ingressStages = this.ingress.stream().map(Slot::stage).toArray(PacketStage[]::new);
+    this.egressStages = this.egress.stream().map(Slot::stage).toArray(PacketStage[]::new);
+  }
 
-    /**
-     * A fixed list of stages all applied on arrival, with no bottleneck and no link-level order
-     * clamp (put a {@code FifoOrderStage} in the list for that): the original chain form.
-     */
-    public static DatagramChain ofStages(List<PacketStage> stages) {
-        List<Slot> slots = stages.stream().map(s -> new Slot(s.name(), s, s)).toList();
-        return new DatagramChain(null, slots, BottleneckConfig.PASS_THROUGH, null, List.of(),
-                false);
-    }
+  /**
+   * A fixed list of stages all applied on arrival, with no bottleneck and no link-level order clamp
+   * (put a {@code FifoOrderStage} in the list for that): the original chain form.
+   */
+  public static DatagramChain ofStages(List<PacketStage> stages) {
+    List<Slot> slots = stages.stream().map(s -> new Slot(s.name(), s, s)).toList();
+    return new DatagramChain(null, slots, BottleneckConfig.PASS_THROUGH, null, List.of(), false);
+  }
 
-    /** The profile this chain was built from (null for {@link #ofStages}). */
-    public DirectionProfile profile() {
-        return profile;
-    }
+  /** The profile this chain was built from (null for {@link #ofStages}). */
+  public DirectionProfile profile() {
+    return profile;
+  }
 
-    /** Stage names in chain order, the bottleneck shown as "queue". */
-    public List<String> stageNames() {
-        java.util.ArrayList<String> names = new java.util.ArrayList<>();
-        ingress.forEach(s -> names.add(s.name()));
-        if (!bottleneck.passesThrough()) {
-            names.add("queue");
-        }
-        egress.forEach(s -> names.add(s.name()));
-        if (keepOrder) {
-            names.add("order");
-        }
-        return names;
+  /** Stage names in chain order, the bottleneck shown as "queue". */
+  public List<String> stageNames() {
+    java.util.ArrayList<String> names = new java.util.ArrayList<>();
+    ingress.forEach(s -> names.add(s.name()));
+    if (!bottleneck.passesThrough()) {
+      names.add("queue");
     }
+    egress.forEach(s -> names.add(s.name()));
+    if (keepOrder) {
+      names.add("order");
+    }
+    return names;
+  }
 
-    PacketStage[] ingressStages() {
-        return ingressStages;
-    }
+  PacketStage[] ingressStages() {
+    return ingressStages;
+  }
 
-    PacketStage[] egressStages() {
-        return egressStages;
-    }
+  PacketStage[] egressStages() {
+    return egressStages;
+  }
 }

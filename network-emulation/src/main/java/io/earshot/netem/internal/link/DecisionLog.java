@@ -12,43 +12,48 @@ import java.util.List;
  */
 public final class DecisionLog {
 
-    /** Largest capacity accepted: about 50 bytes per entry, so at most a few hundred MB. */
-    public static final int MAX_CAPACITY = 10_000_000;
+  /** Largest capacity accepted: about 50 bytes per entry, so at most a few hundred MB. */
+  public static final int MAX_CAPACITY = 10_000_000;
 
-    private final List<PacketDecision> entries = new ArrayList<>();
-    private int capacity;
-    private long omitted;
+  private final List<PacketDecision> entries = new ArrayList<>();
+  private int capacity;
+  private long omitted;
 
-    /** Starts (or restarts, clearing earlier entries) recording up to {@code capacity} packets. */
-    public synchronized void enable(int capacity) {
-        if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new IllegalArgumentException("decision log capacity must be in [1, "
-                    + MAX_CAPACITY + "], found " + capacity);
-        }
-        this.capacity = capacity;
-        this.entries.clear();
-        this.omitted = 0;
+  /** Starts (or restarts, clearing earlier entries) recording up to {@code capacity} packets. */
+  public synchronized void enable(int capacity) {
+    if (capacity < 1 || capacity > MAX_CAPACITY) {
+      throw new IllegalArgumentException(
+          "decision log capacity must be in [1, " + MAX_CAPACITY + "], found " + capacity);
     }
+    this.capacity = capacity;
+    this.entries.clear();
+    this.omitted = 0;
+  }
 
-    synchronized void record(PacketFate fate) {
-        if (capacity == 0) {
-            return;
-        }
-        if (entries.size() >= capacity) {
-            omitted++;
-            return;
-        }
-        entries.add(new PacketDecision(fate.index(), fate.sizeBytes(), fate.sentAtNanos(),
-                fate.dropCause(), fate.isDropped() ? -1L : fate.deliverAtNanos()));
+  synchronized void record(PacketFate fate) {
+    if (capacity == 0) {
+      return;
     }
+    if (entries.size() >= capacity) {
+      omitted++;
+      return;
+    }
+    entries.add(
+        new PacketDecision(
+            fate.index(),
+            fate.sizeBytes(),
+            fate.sentAtNanos(),
+            fate.dropCause(),
+            fate.isDropped() ? -1L : fate.deliverAtNanos()));
+  }
 
-    /** Copy of the entries recorded so far. */
-    public synchronized List<PacketDecision> entries() {
-        return List.copyOf(entries);
-    }
+  /** Copy of the entries recorded so far. */
+  public synchronized List<PacketDecision> entries() {
+    return List.copyOf(entries);
+  }
 
-    /** Decisions made after the log was full. */
-    public synchronized long omitted() {
-        return omitted;
-    }
+  /** Decisions made after the log was full. */
+  public synchronized long omitted() {
+    return omitted;
+  }
 }

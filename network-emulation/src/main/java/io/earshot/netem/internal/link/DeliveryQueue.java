@@ -14,30 +14,31 @@ import java.util.PriorityQueue;
  */
 final class DeliveryQueue<T> {
 
-    /** One waiting item. */
-    record Pending<T>(long deliverAtNanos, long seq, T item) {
-    }
+  /** One waiting item. */
+  record Pending<T>(long deliverAtNanos, long seq, T item) {}
 
-    private final PriorityQueue<Pending<T>> queue = new PriorityQueue<>((a, b) -> {
-        int byTime = Long.compare(a.deliverAtNanos(), b.deliverAtNanos());
-        return byTime != 0 ? byTime : Long.compare(a.seq(), b.seq());
-    });
-    private long nextSeq;
+  private final PriorityQueue<Pending<T>> queue =
+      new PriorityQueue<>(
+          (a, b) -> {
+            int byTime = Long.compare(a.deliverAtNanos(), b.deliverAtNanos());
+            return byTime != 0 ? byTime : Long.compare(a.seq(), b.seq());
+          });
+  private long nextSeq;
 
-    void add(long deliverAtNanos, T item) {
-        queue.add(new Pending<>(deliverAtNanos, nextSeq++, item));
-    }
+  void add(long deliverAtNanos, T item) {
+    queue.add(new Pending<>(deliverAtNanos, nextSeq++, item));
+  }
 
-    /** The earliest item, or null when empty. */
-    Pending<T> poll() {
-        return queue.poll();
-    }
+  /** The earliest item, or null when empty. */
+  Pending<T> poll() {
+    return queue.poll();
+  }
 
-    boolean isEmpty() {
-        return queue.isEmpty();
-    }
+  boolean isEmpty() {
+    return queue.isEmpty();
+  }
 
-    void clear() {
-        queue.clear();
-    }
+  void clear() {
+    queue.clear();
+  }
 }

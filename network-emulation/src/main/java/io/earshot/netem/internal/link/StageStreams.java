@@ -7,27 +7,27 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The random streams of one link direction, one per stage name, created on first use and kept
- * for the life of the link: when a profile change replaces a stage, its successor continues the
- * same stream instead of replaying it from the start.
+ * The random streams of one link direction, one per stage name, created on first use and kept for
+ * the life of the link: when a profile change replaces a stage, its successor continues the same
+ * stream instead of replaying it from the start.
  */
 public final class StageStreams {
 
-    private final RandomStreams streams;
-    private final Map<String, Xoshiro256StarStar> byName = new HashMap<>();
+  private final RandomStreams streams;
+  private final Map<String, Xoshiro256StarStar> byName = new HashMap<>();
 
-    /** Streams under {@code streams}' prefix (seed, link id, direction, path). */
-    public StageStreams(RandomStreams streams) {
-        this.streams = Objects.requireNonNull(streams, "streams");
-    }
+  /** Streams under {@code streams}' prefix (seed, link id, direction, path). */
+  public StageStreams(RandomStreams streams) {
+    this.streams = Objects.requireNonNull(streams, "streams");
+  }
 
-    /** The stream of stage {@code name} (the same instance on every call). */
-    public synchronized Xoshiro256StarStar get(String name) {
-        return byName.computeIfAbsent(name, streams::stream);
-    }
+  /** The stream of stage {@code name} (the same instance on every call). */
+  public synchronized Xoshiro256StarStar get(String name) {
+    return byName.computeIfAbsent(name, streams::stream);
+  }
 
-    /** The underlying derivation, for stages that own several streams. */
-    public RandomStreams derivation() {
-        return streams;
-    }
+  /** The underlying derivation, for stages that own several streams. */
+  public RandomStreams derivation() {
+    return streams;
+  }
 }

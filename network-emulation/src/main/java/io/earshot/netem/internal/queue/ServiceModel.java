@@ -6,9 +6,9 @@ package io.earshot.netem.internal.queue;
  */
 public interface ServiceModel {
 
-    /** Infinite capacity: a packet leaves the moment it starts service. */
-    ServiceModel INSTANT = (startNanos, wireBytes) -> startNanos;
+  /** Infinite capacity: a packet leaves the moment it starts service. */
+  ServiceModel INSTANT = (startNanos, wireBytes) -> startNanos;
 
-    /** Completion time of a packet starting service at {@code startNanos}; >= start. */
-    long complete(long startNanos, long wireBytes);
+  /** Completion time of a packet starting service at {@code startNanos}; >= start. */
+  long complete(long startNanos, long wireBytes);
 }

@@ -8,25 +8,25 @@ package io.earshot.netem.internal.random;
  */
 public final class SplitMix64 {
 
-    static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+  static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-    private long state;
+  private long state;
 
-    /** Starts the sequence at {@code seed}; every 64-bit value is a valid seed. */
-    public SplitMix64(long seed) {
-        this.state = seed;
-    }
+  /** Starts the sequence at {@code seed}; every 64-bit value is a valid seed. */
+  public SplitMix64(long seed) {
+    this.state = seed;
+  }
 
-    /** Returns the next value of the sequence. */
-    public long nextLong() {
-        state += GOLDEN_GAMMA;
-        return mix(state);
-    }
+  /** Returns the next value of the sequence. */
+  public long nextLong() {
+    state += GOLDEN_GAMMA;
+    return mix(state);
+  }
 
-    /** The SplitMix64 output function: a bijective 64-bit finalizer. */
-    public static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
+  /** The SplitMix64 output function: a bijective 64-bit finalizer. */
+  public static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
 }

@@ -11,27 +11,27 @@ import java.util.Objects;
  */
 public final class CorrelatedLossStage implements PacketStage {
 
-    /** Stage name: the loss slot's stream. */
-    public static final String NAME = "loss";
+  /** Stage name: the loss slot's stream. */
+  public static final String NAME = "loss";
 
-    private final Xoshiro256StarStar random;
-    private final CorrelatedEvent chain;
+  private final Xoshiro256StarStar random;
+  private final CorrelatedEvent chain;
 
-    /** A stage for {@code model} drawing from {@code random}. */
-    public CorrelatedLossStage(LossModel.Correlated model, Xoshiro256StarStar random) {
-        this.random = Objects.requireNonNull(random, "random");
-        this.chain = new CorrelatedEvent(model.probability(), model.correlation());
+  /** A stage for {@code model} drawing from {@code random}. */
+  public CorrelatedLossStage(LossModel.Correlated model, Xoshiro256StarStar random) {
+    this.random = Objects.requireNonNull(random, "random");
+    this.chain = new CorrelatedEvent(model.probability(), model.correlation());
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void apply(PacketFate fate) {
+    if (chain.next(random.nextDouble())) {
+      fate.drop(DropCause.LOSS);
     }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public void apply(PacketFate fate) {
-        if (chain.next(random.nextDouble())) {
-            fate.drop(DropCause.LOSS);
-        }
-    }
+  }
 }

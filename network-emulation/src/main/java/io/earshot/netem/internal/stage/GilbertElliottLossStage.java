@@ -12,31 +12,31 @@ import java.util.Objects;
  */
 public final class GilbertElliottLossStage implements PacketStage {
 
-    /** Stage name: the loss slot's stream. */
-    public static final String NAME = "loss";
+  /** Stage name: the loss slot's stream. */
+  public static final String NAME = "loss";
 
-    private final LossModel.GilbertElliott model;
-    private final Xoshiro256StarStar random;
-    private boolean bad;
+  private final LossModel.GilbertElliott model;
+  private final Xoshiro256StarStar random;
+  private boolean bad;
 
-    /** A stage for {@code model} drawing from {@code random}. */
-    public GilbertElliottLossStage(LossModel.GilbertElliott model, Xoshiro256StarStar random) {
-        this.model = Objects.requireNonNull(model, "model");
-        this.random = Objects.requireNonNull(random, "random");
+  /** A stage for {@code model} drawing from {@code random}. */
+  public GilbertElliottLossStage(LossModel.GilbertElliott model, Xoshiro256StarStar random) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void apply(PacketFate fate) {
+    double lossDraw = random.nextDouble();
+    double moveDraw = random.nextDouble();
+    if (lossDraw < (bad ? model.lossInBad() : model.lossInGood())) {
+      fate.drop(DropCause.LOSS);
     }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public void apply(PacketFate fate) {
-        double lossDraw = random.nextDouble();
-        double moveDraw = random.nextDouble();
-        if (lossDraw < (bad ? model.lossInBad() : model.lossInGood())) {
-            fate.drop(DropCause.LOSS);
-        }
-        bad = bad ? moveDraw >= model.r() : moveDraw < model.p();
-    }
+    bad = bad ? moveDraw >= model.r() : moveDraw < model.p();
+  }
 }

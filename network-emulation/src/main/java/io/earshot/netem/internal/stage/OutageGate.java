@@ -11,28 +11,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class OutageGate {
 
-    private final AtomicBoolean down = new AtomicBoolean();
-    private final List<Runnable> comeBackListeners = new CopyOnWriteArrayList<>();
+  private final AtomicBoolean down = new AtomicBoolean();
+  private final List<Runnable> comeBackListeners = new CopyOnWriteArrayList<>();
 
-    public boolean isDown() {
-        return down.get();
-    }
+  public boolean isDown() {
+    return down.get();
+  }
 
-    /** Takes the link down; no effect if it is already down. */
-    public void goDown() {
-        down.set(true);
-    }
+  /** Takes the link down; no effect if it is already down. */
+  public void goDown() {
+    down.set(true);
+  }
 
-    /** Brings the link back and tells the listeners (held streams); no effect if it is up. */
-    public void comeBack() {
-        if (down.compareAndSet(true, false)) {
-            comeBackListeners.forEach(Runnable::run);
-        }
+  /** Brings the link back and tells the listeners (held streams); no effect if it is up. */
+  public void comeBack() {
+    if (down.compareAndSet(true, false)) {
+      comeBackListeners.forEach(Runnable::run);
     }
+  }
 
-    /** Runs {@code listener} each time the gate comes back up; returns a handle that removes it. */
-    public Runnable onComeBack(Runnable listener) {
-        comeBackListeners.add(listener);
-        return () -> comeBackListeners.remove(listener);
-    }
+  /** Runs {@code listener} each time the gate comes back up; returns a handle that removes it. */
+  public Runnable onComeBack(Runnable listener) {
+    comeBackListeners.add(listener);
+    return () -> comeBackListeners.remove(listener);
+  }
 }

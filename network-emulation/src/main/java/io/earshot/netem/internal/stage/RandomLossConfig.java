@@ -7,14 +7,14 @@ package io.earshot.netem.internal.stage;
  */
 public record RandomLossConfig(double probability) {
 
-    /** No loss. */
-    public static final RandomLossConfig NONE = new RandomLossConfig(0.0);
+  /** No loss. */
+  public static final RandomLossConfig NONE = new RandomLossConfig(0.0);
 
-    /** Rejects NaN and values outside [0, 1]. */
-    public RandomLossConfig {
-        if (!(probability >= 0.0 && probability <= 1.0)) {
-            throw new IllegalArgumentException(
-                    "random loss probability must be in [0, 1] (0% to 100%), found " + probability);
-        }
+  /** Rejects NaN and values outside [0, 1]. */
+  public RandomLossConfig {
+    if (!(probability >= 0.0 && probability <= 1.0)) {
+      throw new IllegalArgumentException(
+          "random loss probability must be in [0, 1] (0% to 100%), found " + probability);
     }
+  }
 }

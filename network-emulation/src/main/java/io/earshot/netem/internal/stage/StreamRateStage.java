@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A rate limit on a byte stream (spec 3.11 {@code bandwidth}): chunks leave the bottleneck one after the
- * other at the direction's configured rate, never dropped (TCP would back off, not lose data). Wire size
- * counts 40 bytes of TCP/IPv4 headers per 1460-byte segment. A trace-driven rate does not apply to
- * streams. Draws no random numbers.
+ * A rate limit on a byte stream (spec 3.11 {@code bandwidth}): chunks leave the bottleneck one
+ * after the other at the direction's configured rate, never dropped (TCP would back off, not lose
+ * data). Wire size counts 40 bytes of TCP/IPv4 headers per 1460-byte segment. A trace-driven rate
+ * does not apply to streams. Draws no random numbers.
  */
 public final class StreamRateStage implements PacketStage {
   /** Stage name, for counters and logs. */
@@ -20,7 +20,9 @@ public final class StreamRateStage implements PacketStage {
   private final Supplier<RateLimit> rate;
   private long lastDepartureNanos = Long.MIN_VALUE;
 
-  /** @param rate read once per chunk; null means unlimited */
+  /**
+   * @param rate read once per chunk; null means unlimited
+   */
   public StreamRateStage(Supplier<RateLimit> rate) {
     this.rate = Objects.requireNonNull(rate, "rate");
   }
@@ -36,8 +38,11 @@ public final class StreamRateStage implements PacketStage {
     if (limit == null || limit.bitsPerSecond() == 0) {
       return;
     }
-    long wireBytes = fate.sizeBytes() + (long) LossAsStallStage.segments(fate.sizeBytes()) * TCP_IP_OVERHEAD_BYTES;
-    long serviceNanos = (wireBytes * 8 * 1_000_000_000L + limit.bitsPerSecond() - 1) / limit.bitsPerSecond();
+    long wireBytes =
+        fate.sizeBytes()
+            + (long) LossAsStallStage.segments(fate.sizeBytes()) * TCP_IP_OVERHEAD_BYTES;
+    long serviceNanos =
+        (wireBytes * 8 * 1_000_000_000L + limit.bitsPerSecond() - 1) / limit.bitsPerSecond();
     long start = Math.max(fate.sentAtNanos(), lastDepartureNanos);
     lastDepartureNanos = start + serviceNanos;
     fate.departAt(lastDepartureNanos);
