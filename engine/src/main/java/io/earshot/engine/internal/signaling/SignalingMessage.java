@@ -7,8 +7,10 @@ import java.util.List;
  * that the server echoes in its answer. Records are immutable; lists are copied.
  */
 public sealed interface SignalingMessage {
-  /** The {@code type} field on the wire. */
-  String type();
+  /** The {@code type} field on the wire, from the one table of message types. */
+  default String type() {
+    return MessageTypes.of(this).wireName();
+  }
 
   /** The request sequence number this message carries or answers; 0 for notifications. */
   default long seq() {
@@ -39,23 +41,11 @@ public sealed interface SignalingMessage {
       boolean userStatusNotify,
       String token,
       String proof)
-      implements SignalingMessage {
-    public String type() {
-      return "login";
-    }
-  }
+      implements SignalingMessage {}
 
-  record Logout(long seq) implements SignalingMessage {
-    public String type() {
-      return "logout";
-    }
-  }
+  record Logout(long seq) implements SignalingMessage {}
 
-  record Heartbeat(long seq) implements SignalingMessage {
-    public String type() {
-      return "heartbeat";
-    }
-  }
+  record Heartbeat(long seq) implements SignalingMessage {}
 
   /**
    * Publish a stream whose RTP uses {@code ssrc}; {@code muted}: its audio starts muted (silence).
@@ -65,17 +55,9 @@ public sealed interface SignalingMessage {
     public Publish(long seq, String streamId, long ssrc) {
       this(seq, streamId, ssrc, false);
     }
-
-    public String type() {
-      return "publish";
-    }
   }
 
-  record StopPublish(long seq, String streamId) implements SignalingMessage {
-    public String type() {
-      return "stop_publish";
-    }
-  }
+  record StopPublish(long seq, String streamId) implements SignalingMessage {}
 
   /**
    * Play a stream; {@code muted}: the server withholds its media from this session until unmuted.
@@ -85,49 +67,25 @@ public sealed interface SignalingMessage {
     public Play(long seq, String streamId) {
       this(seq, streamId, false);
     }
-
-    public String type() {
-      return "play";
-    }
   }
 
-  record StopPlay(long seq, String streamId) implements SignalingMessage {
-    public String type() {
-      return "stop_play";
-    }
-  }
+  record StopPlay(long seq, String streamId) implements SignalingMessage {}
 
   /**
    * The audio of a stream this session publishes is now muted (silence) or not; players are told.
    */
-  record StreamAudioState(long seq, String streamId, boolean muted) implements SignalingMessage {
-    public String type() {
-      return "stream_audio_state";
-    }
-  }
+  record StreamAudioState(long seq, String streamId, boolean muted) implements SignalingMessage {}
 
   /** Stop ({@code muted}) or resume forwarding a played stream's media to this session. */
-  record PlayAudioState(long seq, String streamId, boolean muted) implements SignalingMessage {
-    public String type() {
-      return "play_audio_state";
-    }
-  }
+  record PlayAudioState(long seq, String streamId, boolean muted) implements SignalingMessage {}
 
   /** Replace the login's token with a newer one (contract §8.5). */
-  record RenewToken(long seq, String token) implements SignalingMessage {
-    public String type() {
-      return "renew_token";
-    }
-  }
+  record RenewToken(long seq, String token) implements SignalingMessage {}
 
   // ---- server to client ----
 
   /** First message on every connection: the nonce the AppSign proof must cover. */
-  record Hello(String nonce) implements SignalingMessage {
-    public String type() {
-      return "hello";
-    }
-  }
+  record Hello(String nonce) implements SignalingMessage {}
 
   /** Answer to {@link Login}: code 0 with the room's view, or a contract error code. */
   record LoginResult(
@@ -142,36 +100,16 @@ public sealed interface SignalingMessage {
       users = List.copyOf(users);
       streams = List.copyOf(streams);
     }
-
-    public String type() {
-      return "login_result";
-    }
   }
 
-  record LogoutResult(long seq) implements SignalingMessage {
-    public String type() {
-      return "logout_result";
-    }
-  }
+  record LogoutResult(long seq) implements SignalingMessage {}
 
-  record HeartbeatAck(long seq) implements SignalingMessage {
-    public String type() {
-      return "heartbeat_ack";
-    }
-  }
+  record HeartbeatAck(long seq) implements SignalingMessage {}
 
-  record PublishResult(long seq, String streamId, int code) implements SignalingMessage {
-    public String type() {
-      return "publish_result";
-    }
-  }
+  record PublishResult(long seq, String streamId, int code) implements SignalingMessage {}
 
   /** Answer to {@link Play}: accepted (code 0) or refused. */
-  record PlayResult(long seq, String streamId, int code) implements SignalingMessage {
-    public String type() {
-      return "play_result";
-    }
-  }
+  record PlayResult(long seq, String streamId, int code) implements SignalingMessage {}
 
   /**
    * A stream this session plays is being published now, with this SSRC; media follows. {@code
@@ -182,33 +120,17 @@ public sealed interface SignalingMessage {
     public StreamAvailable(String streamId, long ssrc) {
       this(streamId, ssrc, false);
     }
-
-    public String type() {
-      return "stream_available";
-    }
   }
 
   /** The publisher of a stream this session plays muted or unmuted its audio. */
-  record RemoteMicState(String streamId, boolean muted) implements SignalingMessage {
-    public String type() {
-      return "remote_mic_state";
-    }
-  }
+  record RemoteMicState(String streamId, boolean muted) implements SignalingMessage {}
 
   /** The number of users in this session's room (itself included), after every join and leave. */
-  record RoomUserCount(int count) implements SignalingMessage {
-    public String type() {
-      return "room_user_count";
-    }
-  }
+  record RoomUserCount(int count) implements SignalingMessage {}
 
   record UserUpdate(String updateType, List<WireUser> users) implements SignalingMessage {
     public UserUpdate {
       users = List.copyOf(users);
-    }
-
-    public String type() {
-      return "user_update";
     }
   }
 
@@ -218,36 +140,16 @@ public sealed interface SignalingMessage {
       streams = List.copyOf(streams);
       reasons = List.copyOf(reasons);
     }
-
-    public String type() {
-      return "stream_update";
-    }
   }
 
   /** Answer to {@link RenewToken}: 0, or the token's code (the old token stays in force). */
-  record RenewTokenResult(long seq, int code) implements SignalingMessage {
-    public String type() {
-      return "renew_token_result";
-    }
-  }
+  record RenewTokenResult(long seq, int code) implements SignalingMessage {}
 
   /** The login's token expires in {@code remainSeconds}; sent once, 30 s before expiry. */
-  record TokenWillExpire(int remainSeconds) implements SignalingMessage {
-    public String type() {
-      return "token_will_expire";
-    }
-  }
+  record TokenWillExpire(int remainSeconds) implements SignalingMessage {}
 
-  record KickOut(int code) implements SignalingMessage {
-    public String type() {
-      return "kick_out";
-    }
-  }
+  record KickOut(int code) implements SignalingMessage {}
 
   /** The server refused a message; {@code seq} is 0 when the message had none. */
-  record Error(long seq, int code, String message) implements SignalingMessage {
-    public String type() {
-      return "error";
-    }
-  }
+  record Error(long seq, int code, String message) implements SignalingMessage {}
 }
