@@ -2,12 +2,15 @@ package io.earshot.engine.internal.server;
 
 import io.earshot.engine.internal.random.SeededRandom;
 import io.earshot.engine.internal.relay.BindPacket;
+import io.earshot.engine.internal.rtp.MalformedPacketException;
+import io.earshot.engine.internal.rtp.RtpPacketCodec;
 import io.earshot.engine.server.DatagramOutput;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -23,13 +26,12 @@ public final class MediaRelay {
   private final Map<Long, ServerSession> byToken = new HashMap<>();
   private final Map<InetSocketAddress, ServerSession> byAddress = new HashMap<>();
 
-  /** "sessionId/ssrc" → stream key. */
   /** Publishing session → (SSRC → stream key); looked up per packet without building a key. */
   private final Map<ServerSession, Map<Long, String>> routes = new HashMap<>();
 
-  private final java.util.concurrent.atomic.AtomicLong rtpReceived;
-  private final java.util.concurrent.atomic.AtomicLong rtpForwarded;
-  private final java.util.concurrent.atomic.AtomicLong rtpWithheld;
+  private final AtomicLong rtpReceived;
+  private final AtomicLong rtpForwarded;
+  private final AtomicLong rtpWithheld;
 
   MediaRelay(
       DatagramOutput output,
@@ -95,11 +97,13 @@ public final class MediaRelay {
       counters.increment("datagrams.unknown_source");
       return;
     }
-    long ssrc =
-        ((data[8] & 0xffL) << 24)
-            | ((data[9] & 0xffL) << 16)
-            | ((data[10] & 0xffL) << 8)
-            | (data[11] & 0xffL);
+    long ssrc;
+    try {
+      ssrc = RtpPacketCodec.decode(data, 0, data.length).ssrc();
+    } catch (MalformedPacketException e) {
+      counters.increment("datagrams.malformed");
+      return;
+    }
     Map<Long, String> bySsrc = routes.get(publisher);
     String key = bySsrc == null ? null : bySsrc.get(ssrc);
     if (key == null) {

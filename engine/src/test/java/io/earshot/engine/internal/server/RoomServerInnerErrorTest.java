@@ -22,8 +22,20 @@ import org.junit.jupiter.api.Test;
  */
 class RoomServerInnerErrorTest {
   private final ManualScheduler scheduler = new ManualScheduler();
+
+  /** The fault this test injects in front of the server's router; none by default. */
+  private java.util.function.Consumer<SignalingMessage> faultInjector = m -> {};
+
   private final RoomServer server =
-      new RoomServer(ServerConfig.defaults(), scheduler, (to, d) -> {});
+      new RoomServer(
+          ServerConfig.defaults(),
+          scheduler,
+          (to, d) -> {},
+          router ->
+              (session, message) -> {
+                faultInjector.accept(message);
+                router.handle(session, message);
+              });
 
   private final class Client implements SignalingPeer {
     final List<SignalingMessage> inbox = new ArrayList<>();
@@ -75,7 +87,7 @@ class RoomServerInnerErrorTest {
   @Test
   void eachRequestGetsItsInnerErrorCodeAndOthersAreServed() {
     Client alice = new Client();
-    server.faultInjector =
+    faultInjector =
         m -> {
           if (!(m instanceof Login l) || l.user().id().equals("alice")) {
             throw new IllegalStateException("injected fault");
@@ -93,7 +105,7 @@ class RoomServerInnerErrorTest {
     assertEquals(
         500, assertInstanceOf(SignalingMessage.Error.class, bob.request(new Heartbeat(4))).code());
     assertEquals(4, server.counters().get("messages.internal_error"));
-    server.faultInjector = m -> {};
+    faultInjector = m -> {};
     assertEquals(
         0, assertInstanceOf(PublishResult.class, bob.request(new Publish(5, "s1", 1))).code());
   }

@@ -1,0 +1,85 @@
+package io.earshot.engine.internal.server;
+
+import io.earshot.engine.internal.random.SeededRandom;
+import io.earshot.engine.internal.signaling.SignalingMessage.Hello;
+import io.earshot.engine.scheduling.Cancellable;
+import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.server.SignalingPeer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every connection's session and its liveness: a new connection is greeted with a nonce; a
+ * logged-in session that sends nothing for the session timeout is removed (contract §7), with
+ * stream DELETE code 2 if its connection is still open and 5 if it closed and was not resumed.
+ */
+final class SessionRegistry {
+  private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
+  private static final long SWEEP_NANOS = 1_000_000_000L;
+
+  private final List<ServerSession> sessions = new ArrayList<>();
+  private final Scheduler scheduler;
+  private final SeededRandom random;
+  private final Supplier<ServerConfig> config;
+  private final ServerCounters counters;
+  private final RoomMembership membership;
+  private final Cancellable sweeper;
+  private long nextSessionId = 1;
+
+  SessionRegistry(
+      Scheduler scheduler,
+      SeededRandom random,
+      Supplier<ServerConfig> config,
+      ServerCounters counters,
+      RoomMembership membership) {
+    this.scheduler = scheduler;
+    this.random = random;
+    this.config = config;
+    this.counters = counters;
+    this.membership = membership;
+    this.sweeper = scheduler.scheduleAtFixedRate(this::sweep, SWEEP_NANOS, SWEEP_NANOS);
+  }
+
+  /** A new connection's session, greeted with the nonce its AppSign proof must cover. */
+  ServerSession open(SignalingPeer peer) {
+    String nonce = HexFormat.of().toHexDigits(random.nextLong());
+    ServerSession session = new ServerSession(nextSessionId++, peer, nonce, scheduler.nanoTime());
+    sessions.add(session);
+    counters.increment("connections.opened");
+    session.send(new Hello(nonce));
+    return session;
+  }
+
+  /** The connection closed; a logged-in session survives until the session timeout. */
+  void closed(ServerSession session) {
+    session.connectionOpen = false;
+    counters.increment("connections.closed");
+    if (session.phase != ServerSession.Phase.LOGGED_IN) {
+      session.phase = ServerSession.Phase.GONE;
+      sessions.remove(session);
+    }
+  }
+
+  void stop() {
+    sweeper.cancel();
+  }
+
+  private void sweep() {
+    long deadline = scheduler.nanoTime() - config.get().sessionTimeout().toNanos();
+    for (ServerSession s : List.copyOf(sessions)) {
+      if (s.phase == ServerSession.Phase.GONE) {
+        sessions.remove(s);
+      } else if (s.phase == ServerSession.Phase.LOGGED_IN && s.lastHeardNanos < deadline) {
+        LOG.debug("{} timed out", s);
+        counters.increment("sessions.timed_out");
+        membership.end(s, s.connectionOpen ? 2 : 5, true);
+        sessions.remove(s);
+      }
+    }
+  }
+}
