@@ -61,6 +61,8 @@ class ArchitectureTest {
 
   static final ArchRule NO_UNSEEDED_RANDOMNESS =
       noClasses()
+          .that()
+          .haveSimpleNameNotContaining("RealTime")
           .should()
           .dependOnClassesThat()
           .areAssignableTo(Random.class)
@@ -77,7 +79,8 @@ class ArchitectureTest {
           .orShould()
           .callMethod(UUID.class, "randomUUID")
           .because(
-              "every random choice comes from the scenario seed through the project's SeededRandom");
+              "every random choice comes from the scenario seed through the project's SeededRandom;"
+                  + " only the real-time source of secrets may use SecureRandom");
 
   @Test
   void onlyTheRealTimeSchedulerReadsTheClockOrSleeps() {

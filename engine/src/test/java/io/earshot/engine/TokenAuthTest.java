@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.earshot.engine.internal.auth.RandomBytes;
 import io.earshot.engine.internal.auth.Token04Generator;
 import io.earshot.engine.internal.auth.Token04Layout;
 import io.earshot.engine.internal.auth.TokenPrivileges;
-import io.earshot.engine.internal.random.SeededRandom;
+import io.earshot.engine.random.RandomBytes;
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.List;

@@ -1,9 +1,12 @@
 package io.earshot.engine.server;
 
 import io.earshot.engine.internal.server.RoomServer;
-import io.earshot.engine.internal.server.SocketServerBinding;
+import io.earshot.engine.internal.wire.EmbeddedStream;
+import io.earshot.engine.internal.wire.SignalingPipelines;
+import io.earshot.engine.internal.wire.SocketServerBinding;
 import io.earshot.engine.scheduling.RealTimeScheduler;
 import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.transport.ByteSink;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -72,7 +75,7 @@ public final class EarshotServer implements AutoCloseable {
   /** The WebSocket URI clients connect to (socket mode only). */
   public URI signalingUri() {
     InetSocketAddress a = requireSockets().signalingAddress();
-    return URI.create("ws://" + a.getHostString() + ":" + a.getPort() + SocketServerBinding.PATH);
+    return URI.create("ws://" + a.getHostString() + ":" + a.getPort() + SignalingPipelines.PATH);
   }
 
   public InetSocketAddress signalingAddress() {
@@ -87,6 +90,17 @@ public final class EarshotServer implements AutoCloseable {
   /** A new signaling connection (in-memory mode; call on the server's scheduler). */
   public PeerHandler connect(SignalingPeer peer) {
     return server.connect(peer);
+  }
+
+  /**
+   * A new connection whose bytes arrive as a stream (in-memory mode; call on the server's
+   * scheduler): the server's WebSocket stack runs over it as it would on a socket, writing to
+   * {@code toClient}. Returns where the client's bytes go.
+   */
+  public ByteSink acceptStream(ByteSink toClient) {
+    return EmbeddedStream.open(
+            scheduler, toClient, p -> SignalingPipelines.server(p, server, scheduler))
+        .input();
   }
 
   /** A datagram from a client (in-memory mode; call on the server's scheduler). */

@@ -1,5 +1,9 @@
 package io.earshot.engine.transport;
 
+import io.earshot.engine.internal.wire.ClientFrameBridge;
+import io.earshot.engine.internal.wire.SignalingPipelines;
+import io.earshot.engine.random.RandomBytes;
+import io.earshot.engine.random.RealTimeRandomBytes;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
@@ -14,14 +18,7 @@ import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
-import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
-import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import java.net.InetSocketAddress;
 import java.net.URI;
 
@@ -31,11 +28,10 @@ import java.net.URI;
  * proxies in front of it; the engine cannot tell.
  */
 public final class SocketClientTransport implements ClientTransport {
-  private static final int MAX_FRAME = 64 * 1024;
-
   private final EventLoopGroup group;
   private final URI signalingUri;
   private final InetSocketAddress mediaAddress;
+  private final RandomBytes random;
 
   /**
    * @param group Netty event loops for the sockets (shared by many engines; owned by the caller)
@@ -44,6 +40,14 @@ public final class SocketClientTransport implements ClientTransport {
    */
   public SocketClientTransport(
       EventLoopGroup group, URI signalingUri, InetSocketAddress mediaAddress) {
+    this(group, signalingUri, mediaAddress, new RealTimeRandomBytes());
+  }
+
+  /**
+   * @param random the source of the WebSocket key and frame masks
+   */
+  public SocketClientTransport(
+      EventLoopGroup group, URI signalingUri, InetSocketAddress mediaAddress, RandomBytes random) {
     if (!"ws".equals(signalingUri.getScheme()) || signalingUri.getPort() <= 0) {
       throw new IllegalArgumentException(
           "signaling URI must look like ws://host:port/path, was " + signalingUri);
@@ -51,20 +55,13 @@ public final class SocketClientTransport implements ClientTransport {
     this.group = group;
     this.signalingUri = signalingUri;
     this.mediaAddress = mediaAddress;
+    this.random = random;
   }
 
   @Override
   public SignalingConnection openSignaling(SignalingListener listener) {
-    WebSocketClientProtocolConfig config =
-        WebSocketClientProtocolConfig.newBuilder()
-            .webSocketUri(signalingUri)
-            .version(WebSocketVersion.V13)
-            .customHeaders(new DefaultHttpHeaders())
-            .maxFramePayloadLength(MAX_FRAME)
-            .handshakeTimeoutMillis(5_000)
-            .build();
-    // Made before the channel so that a close during connecting can reach it.
-    ListenerHandler handler = new ListenerHandler(listener);
+    // Made before the channel, so that a close while connecting reaches it.
+    ClientFrameBridge bridge = SignalingPipelines.clientBridge(listener);
     ChannelFuture connect =
         new Bootstrap()
             .group(group)
@@ -75,18 +72,13 @@ public final class SocketClientTransport implements ClientTransport {
                 new ChannelInitializer<SocketChannel>() {
                   @Override
                   protected void initChannel(SocketChannel ch) {
-                    ch.pipeline()
-                        .addLast(
-                            new HttpClientCodec(),
-                            new HttpObjectAggregator(MAX_FRAME),
-                            new WebSocketClientProtocolHandler(config),
-                            handler);
+                    SignalingPipelines.client(ch.pipeline(), signalingUri, random, bridge);
                   }
                 })
             .connect(signalingUri.getHost(), signalingUri.getPort());
     connect.addListener(
         f -> {
-          if (!f.isSuccess() && !handler.localClose) {
+          if (!f.isSuccess() && !bridge.closedLocally()) {
             listener.onClosed("connect failed: " + f.cause().getMessage());
           }
         });
@@ -101,7 +93,7 @@ public final class SocketClientTransport implements ClientTransport {
 
       @Override
       public void close() {
-        handler.localClose = true;
+        bridge.closeLocally();
         channel.close();
       }
     };
@@ -134,44 +126,5 @@ public final class SocketClientTransport implements ClientTransport {
         channel.close();
       }
     };
-  }
-
-  /** Turns WebSocket events into listener calls. */
-  private static final class ListenerHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
-    private final SignalingListener listener;
-    volatile boolean localClose;
-    private boolean closedReported;
-
-    ListenerHandler(SignalingListener listener) {
-      this.listener = listener;
-    }
-
-    @Override
-    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
-      if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
-        listener.onOpen();
-      }
-      super.userEventTriggered(ctx, evt);
-    }
-
-    @Override
-    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-      if (frame instanceof TextWebSocketFrame text) {
-        listener.onMessage(text.text());
-      }
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-      if (!localClose && !closedReported) {
-        closedReported = true;
-        listener.onClosed("connection closed");
-      }
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      ctx.close();
-    }
   }
 }

@@ -1,13 +1,13 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.random.SeededRandom;
 import io.earshot.engine.internal.server.LoginAuthenticator.LoginCheck;
 import io.earshot.engine.internal.signaling.SignalingMessage.Error;
 import io.earshot.engine.internal.signaling.SignalingMessage.Login;
 import io.earshot.engine.internal.signaling.SignalingMessage.LoginResult;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireStream;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.ArrayList;

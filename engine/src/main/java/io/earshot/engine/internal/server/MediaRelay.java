@@ -1,9 +1,9 @@
 package io.earshot.engine.internal.server;
 
-import io.earshot.engine.internal.random.SeededRandom;
 import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.rtp.MalformedPacketException;
 import io.earshot.engine.internal.rtp.RtpPacketCodec;
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.DatagramOutput;
 import java.net.InetSocketAddress;
 import java.util.HashMap;

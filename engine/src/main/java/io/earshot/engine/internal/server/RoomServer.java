@@ -1,11 +1,11 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.random.SeededRandom;
 import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.Error;
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.DatagramOutput;
 import io.earshot.engine.server.PeerHandler;

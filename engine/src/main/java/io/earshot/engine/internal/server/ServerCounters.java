@@ -12,7 +12,7 @@ public final class ServerCounters {
   private final Map<String, AtomicLong> counters =
       new java.util.concurrent.ConcurrentSkipListMap<>();
 
-  void increment(String name) {
+  public void increment(String name) {
     counter(name).incrementAndGet();
   }
 

@@ -1,7 +1,7 @@
 package io.earshot.engine.internal.server;
 
-import io.earshot.engine.internal.random.SeededRandom;
 import io.earshot.engine.internal.signaling.SignalingMessage.Hello;
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.ServerConfig;

@@ -1,5 +1,7 @@
 package io.earshot.engine.internal.auth;
 
+import io.earshot.engine.random.RandomBytes;
+
 /**
  * A {@link RandomBytes} for known-answer tests: one fixed nonce, and bytes counting up from a start
  * value.

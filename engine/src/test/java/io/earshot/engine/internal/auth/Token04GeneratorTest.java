@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.earshot.engine.internal.random.SeededRandom;
+import io.earshot.engine.random.RandomBytes;
+import io.earshot.engine.random.SeededRandom;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;

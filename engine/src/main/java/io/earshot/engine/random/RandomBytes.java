@@ -1,6 +1,4 @@
-package io.earshot.engine.internal.auth;
-
-import io.earshot.engine.internal.random.SeededRandom;
+package io.earshot.engine.random;
 
 /**
  * Where token generation draws its randomness: the AES IV or GCM nonce, and the plaintext {@code

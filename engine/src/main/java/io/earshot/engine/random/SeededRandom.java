@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.random;
+package io.earshot.engine.random;
 
 /**
  * SplitMix64: a small, fast, seeded generator implemented here so that sequences never change with
