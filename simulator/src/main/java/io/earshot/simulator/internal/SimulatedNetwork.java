@@ -1,24 +1,30 @@
 package io.earshot.simulator.internal;
 
+import io.earshot.engine.random.RandomBytes;
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.EarshotServer;
-import io.earshot.engine.server.PeerHandler;
 import io.earshot.engine.server.ServerConfig;
-import io.earshot.engine.server.SignalingPeer;
+import io.earshot.engine.transport.ByteSink;
 import io.earshot.engine.transport.ClientTransport;
 import io.earshot.engine.transport.MediaListener;
 import io.earshot.engine.transport.MediaSocket;
 import io.earshot.engine.transport.SignalingConnection;
 import io.earshot.engine.transport.SignalingListener;
+import io.earshot.engine.transport.StreamSignaling;
 import io.earshot.netem.DatagramPath;
+import io.earshot.netem.StreamLink;
 import io.earshot.netem.StreamPath;
 import io.earshot.netem.StreamSink;
 import io.earshot.netem.UserLink;
+import io.earshot.simulator.Seeds;
 import io.earshot.simulator.time.VirtualScheduler;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Simulated-time wiring: the server runs in memory on the virtual scheduler, and every user's bytes
@@ -44,7 +50,8 @@ public final class SimulatedNetwork implements SimulationNetwork {
   @Override
   public UserWiring connect(String userName, long seed) {
     UserLink link = new UserLink(userName, seed, scheduler.asEmulationScheduler());
-    Endpoint endpoint = new Endpoint(link, addressFor(endpoints.size() + 1));
+    Endpoint endpoint =
+        new Endpoint(link, addressFor(endpoints.size() + 1), Seeds.derive(seed, userName));
     endpoints.put(endpoint.address, endpoint);
     return endpoint;
   }
@@ -76,10 +83,13 @@ public final class SimulatedNetwork implements SimulationNetwork {
     private final InetSocketAddress address;
     private DatagramPath datagrams;
     private MediaListener mediaListener;
+    private final long seed;
+    private int connections;
 
-    private Endpoint(UserLink link, InetSocketAddress address) {
+    private Endpoint(UserLink link, InetSocketAddress address, long seed) {
       this.link = link;
       this.address = address;
+      this.seed = seed;
     }
 
     @Override
@@ -104,7 +114,8 @@ public final class SimulatedNetwork implements SimulationNetwork {
 
     @Override
     public SignalingConnection openSignaling(SignalingListener listener) {
-      return new Connection(listener);
+      return new Connection(
+          listener, Seeds.derive(seed, "signaling", String.valueOf(connections++)));
     }
 
     @Override
@@ -138,115 +149,87 @@ public final class SimulatedNetwork implements SimulationNetwork {
       };
     }
 
-    /** One signaling connection: framed messages over the link's byte streams. */
+    /**
+     * One signaling connection: the engine's WebSocket stack on both ends, its bytes on the link's
+     * byte streams.
+     */
     private final class Connection implements SignalingConnection {
-      private final SignalingListener listener;
+      private final StreamSignaling.Connection client;
       private final StreamPath path;
-      private PeerHandler handler;
-      private boolean closedLocally;
-      private boolean ended;
+      private ByteSink toServer;
 
-      Connection(SignalingListener listener) {
-        this.listener = listener;
-        MessageFramer toServer = new MessageFramer(m -> handler.onMessage(m), this::violation);
-        MessageFramer toClient =
-            new MessageFramer(
-                m -> {
-                  if (!closedLocally) {
-                    listener.onMessage(m);
-                  }
-                },
-                this::violation);
-        this.path =
-            link.openStreamPath(
-                new StreamSink() {
-                  @Override
-                  public void onData(byte[] chunk) {
-                    toServer.onData(chunk);
-                  }
-
-                  @Override
-                  public void onEnd() {
-                    handler.onClosed();
-                  }
-                },
-                new StreamSink() {
-                  @Override
-                  public void onData(byte[] chunk) {
-                    toClient.onData(chunk);
-                  }
-
-                  @Override
-                  public void onEnd() {
-                    reportClosed("connection closed by the server");
-                  }
-                },
-                this::cut);
-        SignalingPeer peer =
-            new SignalingPeer() {
-              @Override
-              public void send(String message) {
-                if (!ended) {
-                  path.downlink().write(MessageFramer.frame(message));
-                }
-              }
-
-              @Override
-              public void close() {
-                if (!ended) {
-                  ended = true;
-                  path.downlink().end();
-                }
-              }
-
-              @Override
-              public String describe() {
-                return "in-memory " + address;
-              }
-            };
-        // The server accepts at once; the client hears of it through the scheduler, as with a
-        // socket.
-        scheduler.execute(
-            () -> {
-              handler = server.connect(peer);
-              listener.onOpen();
-            });
+      Connection(SignalingListener listener, long seed) {
+        ByteSink[] toClient = new ByteSink[1];
+        this.path = link.openStreamPath(sink(() -> toServer), sink(() -> toClient[0]), this::cut);
+        this.client =
+            StreamSignaling.connect(
+                scheduler,
+                SIGNALING_URI,
+                RandomBytes.from(new SeededRandom(seed)),
+                linkSink(path.uplink()),
+                listener);
+        toClient[0] = client.input();
+        toServer = server.acceptStream(linkSink(path.downlink()));
       }
 
       @Override
       public void send(String message) {
-        if (!closedLocally) {
-          path.uplink().write(MessageFramer.frame(message));
-        }
+        client.send(message);
       }
 
       @Override
       public void close() {
-        if (!closedLocally) {
-          closedLocally = true;
-          path.uplink().end();
-        }
+        client.close();
       }
 
+      /** The link reset the connection: both ends see it go. */
       private void cut() {
         path.close();
         scheduler.execute(
             () -> {
-              handler.onClosed();
-              reportClosed("connection reset");
+              toServer.end();
+              client.reset();
             });
       }
+    }
+  }
 
-      private void violation() {
-        cut();
+  private static final URI SIGNALING_URI = URI.create("ws://10.0.0.1:4000/earshot");
+
+  /** Delivers what one direction of the link carries to the end that {@code target} names. */
+  private static StreamSink sink(Supplier<ByteSink> target) {
+    return new StreamSink() {
+      @Override
+      public void onData(byte[] chunk) {
+        target.get().write(chunk);
       }
 
-      private void reportClosed(String why) {
-        if (!closedLocally) {
-          closedLocally = true;
-          listener.onClosed(why);
+      @Override
+      public void onEnd() {
+        target.get().end();
+      }
+    };
+  }
+
+  /** Writes into one direction of the link. */
+  private static ByteSink linkSink(StreamLink direction) {
+    return new ByteSink() {
+      private boolean ended;
+
+      @Override
+      public void write(byte[] chunk) {
+        if (!ended) {
+          direction.write(chunk);
         }
       }
-    }
+
+      @Override
+      public void end() {
+        if (!ended) {
+          ended = true;
+          direction.end();
+        }
+      }
+    };
   }
 }

@@ -128,6 +128,11 @@ public final class EmbeddedStream {
   }
 
   private void drainOutbound() {
+    drainOutbound(channel);
+  }
+
+  /** Takes the channel as an argument: the first writes happen while it is being built. */
+  private void drainOutbound(EmbeddedChannel channel) {
     for (Object o = channel.readOutbound(); o != null; o = channel.readOutbound()) {
       ByteBuf buf = (ByteBuf) o;
       byte[] bytes = ByteBufUtil.getBytes(buf);
@@ -146,13 +151,13 @@ public final class EmbeddedStream {
     @Override
     public void flush(ChannelHandlerContext ctx) {
       ctx.flush();
-      drainOutbound();
+      drainOutbound((EmbeddedChannel) ctx.channel());
     }
 
     @Override
     public void close(ChannelHandlerContext ctx, ChannelPromise promise) throws Exception {
       ctx.close(promise);
-      drainOutbound();
+      drainOutbound((EmbeddedChannel) ctx.channel());
       end();
     }
   }

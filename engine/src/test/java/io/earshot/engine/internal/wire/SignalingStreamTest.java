@@ -1,0 +1,102 @@
+package io.earshot.engine.internal.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.earshot.engine.ManualScheduler;
+import io.earshot.engine.random.RandomBytes;
+import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.server.EarshotServer;
+import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.transport.ByteSink;
+import io.earshot.engine.transport.SignalingListener;
+import io.earshot.engine.transport.StreamSignaling;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real signaling stacks of client and server, joined by an in-memory byte stream on the virtual
+ * clock: no sockets, the same bytes as on a socket.
+ */
+class SignalingStreamTest {
+  private final ManualScheduler scheduler = new ManualScheduler();
+  private final EarshotServer server =
+      EarshotServer.inMemory(ServerConfig.defaults(), scheduler, (to, d) -> {});
+  private final List<String> events = new ArrayList<>();
+  private final ByteArrayOutputStream upBytes = new ByteArrayOutputStream();
+
+  private StreamSignaling.Connection connect(long seed) {
+    ByteSink[] toServer = new ByteSink[1];
+    StreamSignaling.Connection[] client = new StreamSignaling.Connection[1];
+    ByteSink up = recording(upBytes, () -> toServer[0]);
+    client[0] =
+        StreamSignaling.connect(
+            scheduler,
+            URI.create("ws://10.0.0.1:4000/earshot"),
+            RandomBytes.from(new SeededRandom(seed)),
+            up,
+            new SignalingListener() {
+              @Override
+              public void onOpen() {
+                events.add("open");
+              }
+
+              @Override
+              public void onMessage(String message) {
+                events.add(message);
+              }
+
+              @Override
+              public void onClosed(String why) {
+                events.add("closed: " + why);
+              }
+            });
+    toServer[0] = server.acceptStream(delayed(() -> client[0].input()));
+    return client[0];
+  }
+
+  /** Each chunk is delivered as a task of its own, as a link would. */
+  private ByteSink delayed(java.util.function.Supplier<ByteSink> target) {
+    return new ByteSink() {
+      @Override
+      public void write(byte[] chunk) {
+        scheduler.execute(() -> target.get().write(chunk));
+      }
+
+      @Override
+      public void end() {
+        scheduler.execute(() -> target.get().end());
+      }
+    };
+  }
+
+  private ByteSink recording(ByteArrayOutputStream copy, java.util.function.Supplier<ByteSink> t) {
+    ByteSink inner = delayed(t);
+    return new ByteSink() {
+      @Override
+      public void write(byte[] chunk) {
+        copy.writeBytes(chunk);
+        inner.write(chunk);
+      }
+
+      @Override
+      public void end() {
+        inner.end();
+      }
+    };
+  }
+
+  @Test
+  void theHandshakeOpensTheConnectionAndTheServerSaysHello() {
+    connect(1);
+    scheduler.runUntilIdle();
+    assertEquals("open", events.get(0));
+    assertTrue(events.get(1).startsWith("{\"type\":\"hello\""), events.toString());
+    String up = upBytes.toString(StandardCharsets.ISO_8859_1);
+    assertTrue(up.startsWith("GET /earshot HTTP/1.1\r\n"), up);
+  }
+}
