@@ -59,29 +59,30 @@ public final class ExpressEngine {
    * follows.
    */
   public void destroyEngine() {
-    core.call(
-        "destroyEngine",
-        () -> {
-          core.destroy();
-          return 0;
-        });
+    core.calls()
+        .call(
+            "destroyEngine",
+            () -> {
+              core.destroy();
+              return 0;
+            });
   }
 
   /**
    * Sets the handler; {@code null} clears it. A second non-null handler returns {@code 1000008}.
    */
   public int setEventHandler(EventHandler handler) {
-    return core.call("setEventHandler", () -> core.setEventHandler(handler));
+    return core.calls().call("setEventHandler", () -> core.setEventHandler(handler));
   }
 
   /** Accepted and ignored: the engine is audio-only. */
   public int enableCamera(boolean enable) {
-    return core.call("enableCamera", core::alive);
+    return core.calls().call("enableCamera", core::alive);
   }
 
   /** Replaces the profile's scenario; {@code 1000067} while logged in. */
   public int setRoomScenario(Scenario scenario) {
-    return core.call("setRoomScenario", () -> core.setRoomScenario(scenario));
+    return core.calls().call("setRoomScenario", () -> core.setRoomScenario(scenario));
   }
 
   /** Logs in with default room options. */
@@ -91,7 +92,7 @@ public final class ExpressEngine {
 
   /** Starts logging in to {@code roomID}; the outcome arrives by {@code onRoomStateChanged}. */
   public int loginRoom(String roomID, User user, RoomConfig config) {
-    return core.call("loginRoom", () -> core.loginRoom(roomID, user, config));
+    return core.calls().call("loginRoom", () -> core.loginRoom(roomID, user, config));
   }
 
   /** Logs out of the current room. */
@@ -103,7 +104,7 @@ public final class ExpressEngine {
    * Stops all publishing and playing, then leaves {@code roomID} ({@code null}: the current room).
    */
   public int logoutRoom(String roomID) {
-    return core.call("logoutRoom", () -> core.logoutRoom(roomID));
+    return core.calls().call("logoutRoom", () -> core.logoutRoom(roomID));
   }
 
   /**
@@ -113,7 +114,7 @@ public final class ExpressEngine {
    * an empty token.
    */
   public int renewToken(String roomID, String token) {
-    return core.call("renewToken", () -> core.renewToken(roomID, token));
+    return core.calls().call("renewToken", () -> core.renewToken(roomID, token));
   }
 
   /** Publishes on the main channel. */
@@ -122,7 +123,8 @@ public final class ExpressEngine {
   }
 
   public int startPublishingStream(String streamID, PublishChannel channel) {
-    return core.call("startPublishingStream", () -> core.startPublishing(streamID, channel));
+    return core.calls()
+        .call("startPublishingStream", () -> core.startPublishing(streamID, channel));
   }
 
   public int stopPublishingStream() {
@@ -130,15 +132,15 @@ public final class ExpressEngine {
   }
 
   public int stopPublishingStream(PublishChannel channel) {
-    return core.call("stopPublishingStream", () -> core.stopPublishing(channel));
+    return core.calls().call("stopPublishingStream", () -> core.stopPublishing(channel));
   }
 
   public int startPlayingStream(String streamID) {
-    return core.call("startPlayingStream", () -> core.startPlaying(streamID));
+    return core.calls().call("startPlayingStream", () -> core.startPlaying(streamID));
   }
 
   public int stopPlayingStream(String streamID) {
-    return core.call("stopPlayingStream", () -> core.stopPlaying(streamID));
+    return core.calls().call("stopPlayingStream", () -> core.stopPlaying(streamID));
   }
 
   /**
@@ -147,12 +149,12 @@ public final class ExpressEngine {
    * onRemoteMicStateUpdate(MUTE / OPEN)}. Persists across logins.
    */
   public int muteMicrophone(boolean mute) {
-    return core.call("muteMicrophone", () -> core.controls().muteMicrophone(mute));
+    return core.calls().call("muteMicrophone", () -> core.controls().muteMicrophone(mute));
   }
 
   /** Whether the microphone is muted ({@code false} once the engine is destroyed). */
   public boolean isMicrophoneMuted() {
-    return core.query(() -> core.controls().isMicrophoneMuted());
+    return core.calls().query(() -> core.controls().isMicrophoneMuted());
   }
 
   /** Mutes or unmutes the audio of the main channel's stream. */
@@ -167,8 +169,9 @@ public final class ExpressEngine {
    * channel returns {@code 1000017}.
    */
   public int mutePublishStreamAudio(boolean mute, PublishChannel channel) {
-    return core.call(
-        "mutePublishStreamAudio", () -> core.controls().mutePublishStreamAudio(mute, channel));
+    return core.calls()
+        .call(
+            "mutePublishStreamAudio", () -> core.controls().mutePublishStreamAudio(mute, channel));
   }
 
   /**
@@ -178,8 +181,8 @@ public final class ExpressEngine {
    * 1000014}–{@code 1000016}).
    */
   public int mutePlayStreamAudio(String streamID, boolean mute) {
-    return core.call(
-        "mutePlayStreamAudio", () -> core.controls().mutePlayStreamAudio(streamID, mute));
+    return core.calls()
+        .call("mutePlayStreamAudio", () -> core.controls().mutePlayStreamAudio(streamID, mute));
   }
 
   /**
@@ -187,7 +190,8 @@ public final class ExpressEngine {
    * effect; per-stream settings made meanwhile apply once it is off.
    */
   public int muteAllPlayStreamAudio(boolean mute) {
-    return core.call("muteAllPlayStreamAudio", () -> core.controls().muteAllPlayStreamAudio(mute));
+    return core.calls()
+        .call("muteAllPlayStreamAudio", () -> core.controls().muteAllPlayStreamAudio(mute));
   }
 
   /** Starts the sound-level callbacks every 100 ms, without voice detection. */
@@ -201,13 +205,14 @@ public final class ExpressEngine {
    * interval outside [100, 3000] ms returns {@code 1006031}; a null config {@code 1000017}.
    */
   public int startSoundLevelMonitor(SoundLevelConfig config) {
-    return core.call(
-        "startSoundLevelMonitor", () -> core.controls().startSoundLevelMonitor(config));
+    return core.calls()
+        .call("startSoundLevelMonitor", () -> core.controls().startSoundLevelMonitor(config));
   }
 
   /** Stops the sound-level callbacks. */
   public int stopSoundLevelMonitor() {
-    return core.call("stopSoundLevelMonitor", () -> core.controls().stopSoundLevelMonitor());
+    return core.calls()
+        .call("stopSoundLevelMonitor", () -> core.controls().stopSoundLevelMonitor());
   }
 
   /**

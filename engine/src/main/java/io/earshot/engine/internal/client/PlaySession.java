@@ -57,10 +57,13 @@ final class PlaySession {
   final PlayStats stats = new PlayStats();
 
   PlaySession(
-      String streamId, AudioCodecFactory codecs, long jitterTargetNanos, AudioRenderSink sink) {
+      String streamId,
+      AudioCodecFactory codecs,
+      JitterBufferConfig bufferConfig,
+      AudioRenderSink sink) {
     this.streamId = streamId;
     this.codecs = codecs;
-    this.bufferConfig = JitterBufferConfig.builder().targetDelayNanos(jitterTargetNanos).build();
+    this.bufferConfig = bufferConfig;
     this.sink = sink;
   }
 

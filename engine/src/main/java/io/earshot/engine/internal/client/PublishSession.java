@@ -33,6 +33,7 @@ final class PublishSession {
   private final AudioCaptureSource source;
   private final AudioEncoder encoder;
   private final RtpPacketizer packetizer;
+  private final Consumer<byte[]> transport;
   private final short[] frame = new short[AudioCaptureSource.FRAME_SAMPLES];
   private final short[] silence = new short[AudioCaptureSource.FRAME_SAMPLES];
   private Cancellable captureClock = Cancellable.NONE;
@@ -43,26 +44,25 @@ final class PublishSession {
   PublishSession(
       PublishChannel channel,
       String streamId,
-      long ssrc,
-      int initialSeq,
-      long initialTimestamp,
       AudioCaptureSource source,
-      AudioEncoder encoder) {
+      AudioEncoder encoder,
+      RtpPacketizer packetizer,
+      Consumer<byte[]> transport) {
     this.channel = channel;
     this.streamId = streamId;
-    this.ssrc = ssrc;
+    this.ssrc = packetizer.ssrc();
     this.source = source;
     this.encoder = encoder;
-    this.packetizer = new RtpPacketizer(ssrc, RtpPayload.OPUS, initialSeq, initialTimestamp);
+    this.packetizer = packetizer;
+    this.transport = transport;
   }
 
-  /** Starts the capture clock; {@code onFrame} runs for each captured frame, before it is sent. */
-  void startCapture(Scheduler scheduler, Runnable onFirstFrame, Consumer<byte[]> send) {
-    captureClock =
-        scheduler.scheduleAtFixedRate(() -> captureOne(onFirstFrame, send), 0, FRAME_NANOS);
+  /** Starts the capture clock; {@code onFirstFrame} runs after the first captured frame. */
+  void startCapture(Scheduler scheduler, Runnable onFirstFrame) {
+    captureClock = scheduler.scheduleAtFixedRate(() -> captureOne(onFirstFrame), 0, FRAME_NANOS);
   }
 
-  private void captureOne(Runnable onFirstFrame, Consumer<byte[]> send) {
+  private void captureOne(Runnable onFirstFrame) {
     source.capture(frame);
     framesCaptured++;
     if (!firstFrameReported) {
@@ -73,7 +73,7 @@ final class PublishSession {
       return;
     }
     byte[] payload = encoder.encode(sendSilence ? silence : frame);
-    send.accept(RtpPacketCodec.encode(packetizer.next(payload, firstPacket)));
+    transport.accept(RtpPacketCodec.encode(packetizer.next(payload, firstPacket)));
     firstPacket = false;
     packetsSent++;
   }
