@@ -22,10 +22,7 @@ public record AppPacket(int subtype, long ssrc, String name, byte[] data) implem
   public AppPacket {
     RtcpFields.inRange(subtype, 0, RtcpFields.MAX_COUNT, "subtype");
     RtcpFields.unsigned32(ssrc, "ssrc");
-    if (name == null
-        || name.length() != 4
-        || !name.equals(
-            new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1))) {
+    if (name == null || name.length() != 4 || !name.chars().allMatch(c -> c <= 0xFF)) {
       throw new IllegalArgumentException("name must be 4 one-byte characters, was " + name);
     }
     if (data == null || data.length % 4 != 0 || data.length > MAX_DATA_BYTES) {
