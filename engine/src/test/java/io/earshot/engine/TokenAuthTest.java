@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.earshot.engine.internal.auth.Token04Generator;
-import io.earshot.engine.internal.auth.Token04Layout;
-import io.earshot.engine.internal.auth.TokenPrivileges;
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.token.Token04Generator;
+import io.earshot.engine.token.Token04Layout;
+import io.earshot.engine.token.TokenPrivileges;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -85,8 +85,7 @@ public final class ServerConfigFile {
                 + forbidden.getNodeType());
       }
       for (JsonNode id : forbidden) {
-        if (!id.isTextual()
-            || io.earshot.engine.internal.IdentifierRules.streamId(id.textValue()) != 0) {
+        if (!id.isTextual() || io.earshot.engine.IdentifierRules.streamId(id.textValue()) != 0) {
           throw new IllegalArgumentException(
               source
                   + ": 'forbiddenStreamIds' must hold stream IDs (1–255 of "

@@ -1,8 +1,8 @@
 package io.earshot.features.cli;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.IdentifierRules;
-import io.earshot.engine.internal.auth.Token04Generator;
+import io.earshot.engine.IdentifierRules;
+import io.earshot.engine.token.Token04Generator;
 import java.nio.charset.StandardCharsets;
 import java.util.function.ToIntFunction;
 import picocli.CommandLine;

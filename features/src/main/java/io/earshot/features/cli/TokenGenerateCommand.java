@@ -1,10 +1,10 @@
 package io.earshot.features.cli;
 
-import io.earshot.engine.internal.auth.Token04Generator;
-import io.earshot.engine.internal.auth.Token04Layout;
-import io.earshot.engine.internal.auth.TokenGenerationException;
-import io.earshot.engine.internal.auth.TokenPrivileges;
 import io.earshot.engine.random.RandomBytes;
+import io.earshot.engine.token.Token04Generator;
+import io.earshot.engine.token.Token04Layout;
+import io.earshot.engine.token.TokenGenerationException;
+import io.earshot.engine.token.TokenPrivileges;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -1,9 +1,9 @@
 package io.earshot.features.cli;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.auth.Token04Verifier;
-import io.earshot.engine.internal.auth.TokenPrivileges;
-import io.earshot.engine.internal.auth.TokenVerification;
+import io.earshot.engine.token.Token04Verifier;
+import io.earshot.engine.token.TokenPrivileges;
+import io.earshot.engine.token.TokenVerification;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.earshot.features.steps;
 
+import io.earshot.simulator.RealTimeEpoch;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.dsl.ScenarioDsl;
@@ -40,7 +41,7 @@ public final class ScenarioWorld {
 
   ScenarioDsl dsl() {
     if (dsl == null) {
-      simulation = Simulation.create(mode, seed, System.currentTimeMillis());
+      simulation = Simulation.create(mode, seed, RealTimeEpoch.nowMillis());
       allureTestCase = io.earshot.reports.ScenarioAttachments.currentTestCase();
       dsl = new ScenarioDsl(simulation);
     }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.earshot.engine.internal.auth.Token04Generator;
-import io.earshot.engine.internal.auth.Token04Layout;
-import io.earshot.engine.internal.auth.Token04Verifier;
-import io.earshot.engine.internal.auth.TokenPrivileges;
-import io.earshot.engine.internal.auth.TokenVerification;
+import io.earshot.engine.token.Token04Generator;
+import io.earshot.engine.token.Token04Layout;
+import io.earshot.engine.token.Token04Verifier;
+import io.earshot.engine.token.TokenPrivileges;
+import io.earshot.engine.token.TokenVerification;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

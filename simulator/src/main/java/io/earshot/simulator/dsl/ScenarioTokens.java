@@ -1,11 +1,11 @@
 package io.earshot.simulator.dsl;
 
-import io.earshot.engine.internal.auth.Token04Generator;
-import io.earshot.engine.internal.auth.Token04Layout;
-import io.earshot.engine.internal.auth.TokenPrivileges;
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.AppConfig;
+import io.earshot.engine.token.Token04Generator;
+import io.earshot.engine.token.Token04Layout;
+import io.earshot.engine.token.TokenPrivileges;
 import io.earshot.simulator.Seeds;
 import io.earshot.simulator.Simulation;
 import java.util.List;

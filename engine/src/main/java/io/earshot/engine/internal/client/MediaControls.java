@@ -1,9 +1,9 @@
 package io.earshot.engine.internal.client;
 
 import io.earshot.engine.ErrorCode;
+import io.earshot.engine.IdentifierRules;
 import io.earshot.engine.PublishChannel;
 import io.earshot.engine.SoundLevelConfig;
-import io.earshot.engine.internal.IdentifierRules;
 import java.util.function.BooleanSupplier;
 
 /**

@@ -1,15 +1,15 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.IdentifierRules;
+import io.earshot.engine.IdentifierRules;
 import io.earshot.engine.internal.auth.AppSignProof;
-import io.earshot.engine.internal.auth.Token04Verifier;
-import io.earshot.engine.internal.auth.TokenPrivileges;
-import io.earshot.engine.internal.auth.TokenVerification;
 import io.earshot.engine.internal.signaling.SignalingMessage.Login;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.token.Token04Verifier;
+import io.earshot.engine.token.TokenPrivileges;
+import io.earshot.engine.token.TokenVerification;
 import java.util.function.Supplier;
 
 /**

@@ -1,7 +1,7 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.IdentifierRules;
+import io.earshot.engine.IdentifierRules;
 import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.Error;
 import io.earshot.engine.internal.signaling.SignalingMessage.PlayAudioState;

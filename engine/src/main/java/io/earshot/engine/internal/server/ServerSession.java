@@ -34,7 +34,7 @@ final class ServerSession {
   InetSocketAddress mediaAddress;
 
   /** What the login's token allows; null for an AppSign login without a token (no restriction). */
-  io.earshot.engine.internal.auth.TokenPrivileges tokenPrivileges;
+  io.earshot.engine.token.TokenPrivileges tokenPrivileges;
 
   /** Expiry of the login's token in Unix seconds; 0 without a token. */
   long tokenExpireEpochSeconds;

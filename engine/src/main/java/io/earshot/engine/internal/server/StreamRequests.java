@@ -1,8 +1,7 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.IdentifierRules;
-import io.earshot.engine.internal.auth.Token04Verifier;
+import io.earshot.engine.IdentifierRules;
 import io.earshot.engine.internal.signaling.SignalingMessage.Play;
 import io.earshot.engine.internal.signaling.SignalingMessage.PlayResult;
 import io.earshot.engine.internal.signaling.SignalingMessage.Publish;
@@ -10,6 +9,7 @@ import io.earshot.engine.internal.signaling.SignalingMessage.PublishResult;
 import io.earshot.engine.internal.signaling.SignalingMessage.StopPlay;
 import io.earshot.engine.internal.signaling.SignalingMessage.StopPublish;
 import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.token.Token04Verifier;
 import java.util.List;
 import java.util.function.Supplier;
 

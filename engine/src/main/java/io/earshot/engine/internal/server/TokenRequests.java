@@ -1,13 +1,13 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.internal.auth.Token04Verifier;
-import io.earshot.engine.internal.auth.TokenVerification;
 import io.earshot.engine.internal.signaling.SignalingMessage.RenewToken;
 import io.earshot.engine.internal.signaling.SignalingMessage.RenewTokenResult;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.token.Token04Verifier;
+import io.earshot.engine.token.TokenVerification;
 import java.util.List;
 import java.util.function.Supplier;
 

@@ -1,8 +1,7 @@
-package io.earshot.engine.internal;
+package io.earshot.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.earshot.engine.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 import java.security.GeneralSecurityException;
 import java.security.spec.AlgorithmParameterSpec;

@@ -1,9 +1,9 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.APP;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.NOW;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.SECRET;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.USER;
+import static io.earshot.engine.token.Token04GeneratorTest.APP;
+import static io.earshot.engine.token.Token04GeneratorTest.NOW;
+import static io.earshot.engine.token.Token04GeneratorTest.SECRET;
+import static io.earshot.engine.token.Token04GeneratorTest.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

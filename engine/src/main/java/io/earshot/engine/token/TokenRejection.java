@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 /**
  * One failed verification step: a contract code and the reason. Checked and without a stack trace

@@ -1,12 +1,12 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.APP;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.KNOWN_CBC;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.KNOWN_GCM;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.NOW;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.ROOM1_NO_PUBLISH;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.SECRET;
-import static io.earshot.engine.internal.auth.Token04GeneratorTest.USER;
+import static io.earshot.engine.token.Token04GeneratorTest.APP;
+import static io.earshot.engine.token.Token04GeneratorTest.KNOWN_CBC;
+import static io.earshot.engine.token.Token04GeneratorTest.KNOWN_GCM;
+import static io.earshot.engine.token.Token04GeneratorTest.NOW;
+import static io.earshot.engine.token.Token04GeneratorTest.ROOM1_NO_PUBLISH;
+import static io.earshot.engine.token.Token04GeneratorTest.SECRET;
+import static io.earshot.engine.token.Token04GeneratorTest.USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 /**
  * The outcome of {@link Token04Verifier#verifyLogin}.

@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 import static io.earshot.engine.ErrorCode.ROOM_ERROR_AUTHENTICATION_FAILED;
 

@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;

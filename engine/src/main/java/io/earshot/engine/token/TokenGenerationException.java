@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 /**
  * An invalid input to {@link Token04Generator}. The code is the vendor generator's error code

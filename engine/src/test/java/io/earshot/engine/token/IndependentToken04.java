@@ -1,4 +1,4 @@
-package io.earshot.engine.internal.auth;
+package io.earshot.engine.token;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

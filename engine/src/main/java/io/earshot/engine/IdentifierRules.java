@@ -1,6 +1,5 @@
-package io.earshot.engine.internal;
+package io.earshot.engine;
 
-import io.earshot.engine.ErrorCode;
 import java.nio.charset.StandardCharsets;
 
 /**
