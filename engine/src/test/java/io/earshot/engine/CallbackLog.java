@@ -1,5 +1,6 @@
 package io.earshot.engine;
 
+import io.earshot.engine.scheduling.VirtualScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * Records every callback of {@link EventHandler} as one text line, for tests on a {@link
- * ManualScheduler} (single thread, no waiting). Room and publisher/player lines match {@link
+ * VirtualScheduler} (single thread, no waiting). Room and publisher/player lines match {@link
  * RecordingHandler}'s format.
  */
 final class CallbackLog implements EventHandler {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.transport.ClientTransport;
@@ -22,14 +23,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client API's synchronous results and callback sequences (contract §1.2, §3), without sockets:
- * a {@link ManualScheduler} and either a transport that never opens or an in-memory server.
+ * a {@link VirtualScheduler} and either a transport that never opens or an in-memory server.
  */
 class EngineApiErrorTest {
   private static final EngineProfile PROFILE =
       new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
   private static final long SECOND = 1_000_000_000L;
 
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
 
   /** A transport whose signaling connection never opens and never answers. */
   private static final class NeverOpening implements ClientTransport {

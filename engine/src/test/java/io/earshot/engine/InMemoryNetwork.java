@@ -1,5 +1,6 @@
 package io.earshot.engine;
 
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.PeerHandler;
 import io.earshot.engine.server.ServerConfig;
@@ -17,16 +18,16 @@ import java.util.Map;
 
 /**
  * A loopback between client engines and an {@link EarshotServer#inMemory} server on one {@link
- * ManualScheduler}: every message and datagram is one scheduler task, delivered in order, with no
+ * VirtualScheduler}: every message and datagram is one scheduler task, delivered in order, with no
  * loss and no delay. Each transport has a fixed fake media address (10.0.0.n:5000).
  */
 public final class InMemoryNetwork {
-  private final ManualScheduler scheduler;
+  private final VirtualScheduler scheduler;
   private final EarshotServer server;
   private final Map<InetSocketAddress, MediaListener> mediaByAddress = new HashMap<>();
   private int nextHost = 1;
 
-  public InMemoryNetwork(ManualScheduler scheduler, ServerConfig config) {
+  public InMemoryNetwork(VirtualScheduler scheduler, ServerConfig config) {
     this.scheduler = scheduler;
     this.server =
         EarshotServer.inMemory(

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.ServerConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The mute controls (contract §1.2, §3.3): synchronous codes, {@code onRemoteMicStateUpdate} to
  * players only and in order, what a mute does to the audio, and the precedence of the receive
- * mutes. In memory, against the real server, on a {@link ManualScheduler}.
+ * mutes. In memory, against the real server, on a {@link VirtualScheduler}.
  */
 class MediaControlsTest {
   private static final long SECOND = 1_000_000_000L;
@@ -24,7 +25,7 @@ class MediaControlsTest {
           io.earshot.engine.server.AppConfig.DEFAULT.appSign(),
           null);
 
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
   private final InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
   private long nextSeed = 1;
 

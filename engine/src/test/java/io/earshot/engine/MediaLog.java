@@ -1,5 +1,6 @@
 package io.earshot.engine;
 
+import io.earshot.engine.scheduling.VirtualScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Records the callbacks of the mute, sound-level and user-count features (and the state callbacks
- * they are ordered against) for tests on a {@link ManualScheduler}. Sound levels are kept as
+ * they are ordered against) for tests on a {@link VirtualScheduler}. Sound levels are kept as
  * values, the rest as text lines.
  */
 final class MediaLog implements EventHandler {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.List;
@@ -23,7 +24,7 @@ class ServerSideRefusalTest {
   private static final RoomConfig NOTIFY = RoomConfig.defaults().withUserStatusNotify(true);
   private static final long SECOND = 1_000_000_000L;
 
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
 
   private ExpressEngine engine(InMemoryNetwork net, CallbackLog log, AudioCodecFactory codecs) {
     return ExpressEngine.createEngine(

@@ -3,6 +3,7 @@ package io.earshot.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The periodic callbacks of contract §3.5 and §3.6: sound levels (values for a known sine and for
  * silence, the effect of each mute, the interval, VAD, remote levels only while playing) and the
- * online user count every 30 s. In memory on a {@link ManualScheduler}.
+ * online user count every 30 s. In memory on a {@link VirtualScheduler}.
  */
 class SoundLevelAndUserCountTest {
   private static final long SECOND = 1_000_000_000L;
@@ -23,7 +24,7 @@ class SoundLevelAndUserCountTest {
   /** 20·log10(0.5/√2) + 100. */
   private static final double HALF_SCALE_SINE_LEVEL = 90.969;
 
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
   private final InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
   private long nextSeed = 1;
 

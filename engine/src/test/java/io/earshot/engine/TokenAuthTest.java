@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.token.Token04Generator;
@@ -24,7 +25,7 @@ class TokenAuthTest {
   private static final EngineProfile TOKEN_MODE = new EngineProfile(APP.appId(), null, null);
   private static final long SECOND = 1_000_000_000L;
 
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
   private final RandomBytes random = RandomBytes.from(new SeededRandom(99));
 
   private long nowSeconds() {

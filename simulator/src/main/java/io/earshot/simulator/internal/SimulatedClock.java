@@ -1,7 +1,7 @@
 package io.earshot.simulator.internal;
 
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.simulator.SimulationClock;
-import io.earshot.simulator.time.VirtualScheduler;
 import java.util.function.BooleanSupplier;
 
 /** Simulated time: waiting runs the virtual scheduler; scenario time is virtual time. */

@@ -2,6 +2,7 @@ package io.earshot.simulator.internal;
 
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.transport.ByteSink;
@@ -17,7 +18,7 @@ import io.earshot.netem.StreamPath;
 import io.earshot.netem.StreamSink;
 import io.earshot.netem.UserLink;
 import io.earshot.simulator.Seeds;
-import io.earshot.simulator.time.VirtualScheduler;
+import io.earshot.simulator.time.EmulationClock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -49,7 +50,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
   /** Wires one user: its link on the virtual clock and an in-memory transport through it. */
   @Override
   public UserWiring connect(String userName, long seed) {
-    UserLink link = new UserLink(userName, seed, scheduler.asEmulationScheduler());
+    UserLink link = new UserLink(userName, seed, EmulationClock.of(scheduler));
     Endpoint endpoint =
         new Endpoint(link, addressFor(endpoints.size() + 1), Seeds.derive(seed, userName));
     endpoints.put(endpoint.address, endpoint);

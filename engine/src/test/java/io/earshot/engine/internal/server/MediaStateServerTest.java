@@ -3,9 +3,9 @@ package io.earshot.engine.internal.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.earshot.engine.ManualScheduler;
 import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.*;
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
 import java.net.InetSocketAddress;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MediaStateServerTest {
   private record Sent(InetSocketAddress to, byte[] datagram) {}
 
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
   private final List<Sent> output = new ArrayList<>();
   private EarshotServer server;
   private int nextHost = 1;

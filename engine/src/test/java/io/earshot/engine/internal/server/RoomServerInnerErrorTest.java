@@ -3,12 +3,12 @@ package io.earshot.engine.internal.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.earshot.engine.ManualScheduler;
 import io.earshot.engine.internal.auth.AppSignProof;
 import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.*;
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.server.SignalingPeer;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * one else.
  */
 class RoomServerInnerErrorTest {
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
 
   /** The fault this test injects in front of the server's router; none by default. */
   private java.util.function.Consumer<SignalingMessage> faultInjector = m -> {};

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.ErrorCode;
-import io.earshot.engine.ManualScheduler;
 import io.earshot.engine.internal.auth.AppSignProof;
 import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.*;
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.PeerHandler;
@@ -38,7 +38,7 @@ class RoomServerTest {
 
   private record Sent(InetSocketAddress to, byte[] datagram) {}
 
-  private ManualScheduler scheduler;
+  private VirtualScheduler scheduler;
   private EarshotServer server;
   private final List<Sent> output = new ArrayList<>();
   private int nextHost = 1;
@@ -49,7 +49,7 @@ class RoomServerTest {
   }
 
   private void start(ServerConfig config) {
-    scheduler = new ManualScheduler();
+    scheduler = new VirtualScheduler();
     output.clear();
     server = EarshotServer.inMemory(config, scheduler, (to, d) -> output.add(new Sent(to, d)));
   }

@@ -3,9 +3,9 @@ package io.earshot.engine.internal.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.earshot.engine.ManualScheduler;
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.transport.ByteSink;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * clock: no sockets, the same bytes as on a socket.
  */
 class SignalingStreamTest {
-  private final ManualScheduler scheduler = new ManualScheduler();
+  private final VirtualScheduler scheduler = new VirtualScheduler();
   private final EarshotServer server =
       EarshotServer.inMemory(ServerConfig.defaults(), scheduler, (to, d) -> {});
   private final List<String> events = new ArrayList<>();

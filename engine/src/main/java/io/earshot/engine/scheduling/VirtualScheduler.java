@@ -1,18 +1,21 @@
-package io.earshot.simulator.time;
+package io.earshot.engine.scheduling;
 
-import io.earshot.engine.scheduling.Cancellable;
-import io.earshot.engine.scheduling.Scheduler;
-import io.earshot.netem.EmulationScheduler;
 import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
 
 /**
- * Simulated time for the engines, the server and the emulator together: one queue of tasks ordered
- * by (due time, insertion order), run on the thread that drives it; time jumps to the next task and
- * nothing waits on the wall clock. The same run with the same inputs executes the same tasks in the
- * same order.
+ * Simulated time: one queue of tasks ordered by (due time, insertion order), run on the thread that
+ * drives it; time jumps to the next task and nothing waits on the wall clock. The same run with the
+ * same inputs executes the same tasks in the same order. Scenarios run engines, server and emulator
+ * on one of these; tests drive it with {@link #advance} and {@link #runUntilIdle}.
  */
 public final class VirtualScheduler implements Scheduler {
+  /** Unix time (ms) that virtual time 0 stands for unless told otherwise: 2024-01-01T00:00:00Z. */
+  public static final long DEFAULT_EPOCH_ANCHOR_MILLIS = 1_704_067_200_000L;
+
+  /** A run of more tasks than this without time moving past its target is taken for a loop. */
+  private static final long MAX_TASKS_PER_RUN = 50_000_000L;
+
   private final PriorityQueue<Task> queue = new PriorityQueue<>();
   private final long epochAnchorMillis;
   private final Thread driver;
@@ -24,6 +27,10 @@ public final class VirtualScheduler implements Scheduler {
    * @param epochAnchorMillis the Unix time that virtual time 0 stands for (token expiry needs real
    *     dates)
    */
+  public VirtualScheduler() {
+    this(DEFAULT_EPOCH_ANCHOR_MILLIS);
+  }
+
   public VirtualScheduler(long epochAnchorMillis) {
     this.epochAnchorMillis = epochAnchorMillis;
     this.driver = Thread.currentThread();
@@ -74,6 +81,7 @@ public final class VirtualScheduler implements Scheduler {
    */
   public boolean runUntil(BooleanSupplier condition, long deadline) {
     requireDriver();
+    long budget = MAX_TASKS_PER_RUN;
     while (true) {
       if (condition.getAsBoolean()) {
         return true;
@@ -89,6 +97,10 @@ public final class VirtualScheduler implements Scheduler {
         now = next.due;
       }
       if (!next.cancelled) {
+        if (--budget < 0) {
+          throw new IllegalStateException(
+              "more than " + MAX_TASKS_PER_RUN + " tasks due by " + deadline + " ns: a loop?");
+        }
         tasksRun++;
         next.runnable.run();
       }
@@ -101,19 +113,28 @@ public final class VirtualScheduler implements Scheduler {
     return tasksRun;
   }
 
-  /** The same clock seen by the network emulator. */
-  public EmulationScheduler asEmulationScheduler() {
-    return new EmulationScheduler() {
-      @Override
-      public long nowNanos() {
-        return nanoTime();
-      }
+  /** Runs every task due now, including those they submit for now; time does not move. */
+  public void runUntilIdle() {
+    runUntil(nanoTime());
+  }
 
-      @Override
-      public void schedule(long atNanos, Runnable task) {
-        add(task, atNanos - nanoTime());
-      }
-    };
+  /** Moves time forward by {@code nanos}, running every task due on the way at its due time. */
+  public void advance(long nanos) {
+    if (nanos < 0) {
+      throw new IllegalArgumentException("cannot go back in time: " + nanos);
+    }
+    runUntil(nanoTime() + nanos);
+  }
+
+  public void advanceMillis(long millis) {
+    advance(millis * 1_000_000L);
+  }
+
+  /**
+   * Schedules {@code task} at the absolute virtual time {@code atNanos} (now, if that has passed).
+   */
+  public Cancellable scheduleAt(long atNanos, Runnable task) {
+    return add(task, atNanos - nanoTime());
   }
 
   private void requireDriver() {
