@@ -63,6 +63,8 @@ class ArchitectureTest {
       noClasses()
           .that()
           .haveSimpleNameNotContaining("RealTime")
+          .and()
+          .doNotHaveSimpleName("SeededRandom")
           .should()
           .dependOnClassesThat()
           .areAssignableTo(Random.class)
@@ -87,9 +89,19 @@ class ArchitectureTest {
     ONLY_REAL_TIME_READS_THE_CLOCK.check(MAIN);
   }
 
+  /** The one seeded generator wraps the JDK's SplitMix64, and only ever with a seed. */
+  static final ArchRule NO_UNSEEDED_JDK_GENERATOR =
+      noClasses()
+          .should()
+          .callConstructor(SplittableRandom.class)
+          .orShould()
+          .callConstructor(Random.class)
+          .because("a JDK generator without a seed would make runs irreproducible");
+
   @Test
   void noUnseededRandomness() {
     NO_UNSEEDED_RANDOMNESS.check(MAIN);
+    NO_UNSEEDED_JDK_GENERATOR.check(MAIN);
   }
 
   @Test
@@ -113,6 +125,7 @@ class ArchitectureTest {
             .importClasses(WallClockOffender.class, DiceOffender.class, SleepOffender.class);
     assertTrue(ONLY_REAL_TIME_READS_THE_CLOCK.evaluate(offenders).hasViolation());
     assertTrue(NO_UNSEEDED_RANDOMNESS.evaluate(offenders).hasViolation());
+    assertTrue(NO_UNSEEDED_JDK_GENERATOR.evaluate(offenders).hasViolation());
     JavaClasses sleeper = new ClassFileImporter().importClasses(SleepOffender.class);
     assertTrue(ONLY_REAL_TIME_READS_THE_CLOCK.evaluate(sleeper).hasViolation());
   }

@@ -46,6 +46,8 @@ class ArchitectureTest {
 
   private static final ArchRule NO_JDK_RANDOMNESS =
       noClasses()
+          .that()
+          .doNotHaveSimpleName("SplitMix64")
           .should()
           .dependOnClassesThat()
           .areAssignableTo(Random.class)

@@ -3,6 +3,7 @@ package io.earshot.simulator;
 import io.earshot.engine.EngineProfile;
 import io.earshot.engine.Scenario;
 import io.earshot.engine.codec.AudioCodecFactory;
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
@@ -41,7 +42,7 @@ public final class Simulation implements AutoCloseable {
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
     this.seed = seed;
-    this.serverConfig = ServerConfig.builder().seed(Seeds.derive(seed, "server")).build();
+    this.serverConfig = ServerConfig.builder().seed(SeededRandom.derive(seed, "server")).build();
     if (mode == TimeMode.SIMULATED) {
       this.virtualScheduler = new VirtualScheduler(epochAnchorMillis);
       this.clock = new SimulatedClock(virtualScheduler);
@@ -135,10 +136,10 @@ public final class Simulation implements AutoCloseable {
             name,
             userId,
             defaultProfile(),
-            network.connect(name, Seeds.derive(seed, "link")),
+            network.connect(name, SeededRandom.derive(seed, "link")),
             clock,
             changed,
-            Seeds.derive(seed, "user", name, "engine"),
+            SeededRandom.derive(seed, "user", name, "engine"),
             codecs);
     users.put(name, user);
     if (everyUserProfile != null) {

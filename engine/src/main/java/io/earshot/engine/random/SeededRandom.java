@@ -1,24 +1,34 @@
 package io.earshot.engine.random;
 
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
 /**
- * SplitMix64: a small, fast, seeded generator implemented here so that sequences never change with
- * the JDK. The engine uses it for SSRCs, initial sequence numbers and nonces; every instance comes
- * from an explicit seed, so a scenario seed reproduces them.
+ * The engine's seeded generator: SplitMix64, as the JDK's {@link SplittableRandom} implements it
+ * (the project keeps no copy of its own; golden tests pin the sequence). Used for SSRCs, initial
+ * sequence numbers, nonces and media tokens in simulated time; every instance comes from an
+ * explicit seed, so a scenario seed reproduces them.
  */
 public final class SeededRandom {
   private final long seed;
-  private long state;
+  private final SplittableRandom generator;
 
   public SeededRandom(long seed) {
     this.seed = seed;
-    this.state = seed;
+    this.generator = new SplittableRandom(seed);
+  }
+
+  /** The seed of the stream named by {@code labels} under {@code seed} (each label one split). */
+  public static long derive(long seed, String... labels) {
+    long derived = seed;
+    for (String label : labels) {
+      derived = new SeededRandom(derived).split(label).seed;
+    }
+    return derived;
   }
 
   public long nextLong() {
-    long z = (state += 0x9E3779B97F4A7C15L);
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    return generator.nextLong();
   }
 
   /** Uniform in [0, 2^32). */
@@ -35,14 +45,15 @@ public final class SeededRandom {
   }
 
   /**
-   * A child generator derived from this one's seed and a label (FNV-1a 64, then SplitMix64 mixing).
-   * It draws nothing from this generator, so the order in which children are made does not matter.
+   * A child generator derived from this one's seed and a label (FNV-1a 64 of the label's UTF-8,
+   * then one SplitMix64 step). It draws nothing from this generator, so the order in which children
+   * are made does not matter.
    */
   public SeededRandom split(String label) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : label.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+    for (byte b : label.getBytes(StandardCharsets.UTF_8)) {
       h = (h ^ (b & 0xff)) * 0x100000001b3L;
     }
-    return new SeededRandom(new SeededRandom(seed ^ h).nextLong());
+    return new SeededRandom(new SplittableRandom(seed ^ h).nextLong());
   }
 }

@@ -6,7 +6,6 @@ import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.token.Token04Generator;
 import io.earshot.engine.token.Token04Layout;
 import io.earshot.engine.token.TokenPrivileges;
-import io.earshot.simulator.Seeds;
 import io.earshot.simulator.Simulation;
 import java.util.List;
 
@@ -23,7 +22,8 @@ final class ScenarioTokens {
   static String tokenFor(Simulation sim, String userId, Credentials kind) {
     AppConfig app = AppConfig.DEFAULT;
     RandomBytes random =
-        RandomBytes.from(new SeededRandom(Seeds.derive(sim.seed(), "token", userId, kind.name())));
+        RandomBytes.from(
+            new SeededRandom(SeededRandom.derive(sim.seed(), "token", userId, kind.name())));
     long now = sim.epochSeconds();
     return switch (kind) {
       case VALID_TOKEN ->
@@ -80,7 +80,8 @@ final class ScenarioTokens {
   static String tokenForStreams(Simulation sim, String userId, List<String> streamIds) {
     AppConfig app = AppConfig.DEFAULT;
     RandomBytes random =
-        RandomBytes.from(new SeededRandom(Seeds.derive(sim.seed(), "token", userId, "streams")));
+        RandomBytes.from(
+            new SeededRandom(SeededRandom.derive(sim.seed(), "token", userId, "streams")));
     return Token04Generator.generate(
         app.appId(),
         userId,

@@ -17,7 +17,6 @@ import io.earshot.netem.StreamLink;
 import io.earshot.netem.StreamPath;
 import io.earshot.netem.StreamSink;
 import io.earshot.netem.UserLink;
-import io.earshot.simulator.Seeds;
 import io.earshot.simulator.time.EmulationClock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -52,7 +51,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
   public UserWiring connect(String userName, long seed) {
     UserLink link = new UserLink(userName, seed, EmulationClock.of(scheduler));
     Endpoint endpoint =
-        new Endpoint(link, addressFor(endpoints.size() + 1), Seeds.derive(seed, userName));
+        new Endpoint(link, addressFor(endpoints.size() + 1), SeededRandom.derive(seed, userName));
     endpoints.put(endpoint.address, endpoint);
     return endpoint;
   }
@@ -116,7 +115,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
     @Override
     public SignalingConnection openSignaling(SignalingListener listener) {
       return new Connection(
-          listener, Seeds.derive(seed, "signaling", String.valueOf(connections++)));
+          listener, SeededRandom.derive(seed, "signaling", String.valueOf(connections++)));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package io.earshot.netem.internal.random;
 
+import java.util.SplittableRandom;
+
 /**
- * SplitMix64 (Steele, Lea, Flood 2014; constants as in Vigna's reference {@code splitmix64.c}).
+ * SplitMix64 (Steele, Lea, Flood 2014), as the JDK's {@link SplittableRandom} implements it: the
+ * project keeps no copy of the algorithm; golden tests pin the published outputs.
  *
  * <p>Used only to expand one 64-bit seed into a generator state and to mix derived seeds: its
  * output function is a good 64-bit finalizer, so nearby seeds give unrelated states.
@@ -10,23 +13,21 @@ public final class SplitMix64 {
 
   static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-  private long state;
+  private final SplittableRandom generator;
 
   /** Starts the sequence at {@code seed}; every 64-bit value is a valid seed. */
   public SplitMix64(long seed) {
-    this.state = seed;
+    this.generator = new SplittableRandom(seed);
   }
 
   /** Returns the next value of the sequence. */
   public long nextLong() {
-    state += GOLDEN_GAMMA;
-    return mix(state);
+    return generator.nextLong();
   }
 
   /** The SplitMix64 output function: a bijective 64-bit finalizer. */
   public static long mix(long z) {
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
+    // The first output of a generator seeded one step back is the output function of z.
+    return new SplittableRandom(z - GOLDEN_GAMMA).nextLong();
   }
 }
