@@ -45,7 +45,7 @@ class EngineCallSocketTest {
   }
 
   private ExpressEngine engine(
-      RecordingHandler handler, AudioCaptureSource source, AudioRenderSink sink, long seed) {
+      EventLog handler, AudioCaptureSource source, AudioRenderSink sink, long seed) {
     EngineEnvironment env =
         EngineEnvironment.builder(
                 new RealTimeScheduler((EventLoop) loops.next()),
@@ -59,8 +59,8 @@ class EngineCallSocketTest {
 
   @Test
   void publisherIsHeardByPlayerAndBothLeaveCleanly() throws InterruptedException {
-    RecordingHandler alice = new RecordingHandler();
-    RecordingHandler bob = new RecordingHandler();
+    EventLog alice = new EventLog();
+    EventLog bob = new EventLog();
     long[] phase = {0};
     AudioCaptureSource tone =
         frame -> {
@@ -89,10 +89,10 @@ class EngineCallSocketTest {
     bob.await("onRoomStateChanged LOGINED 0", 5, TimeUnit.SECONDS);
     // Bob's LOGINED does not mean Alice has heard of him yet: wait, or the order asserted below is
     // a race.
-    alice.await("onRoomUserUpdate ADD [bob]", 5, TimeUnit.SECONDS);
+    alice.await("onRoomUserUpdate ADD bob", 5, TimeUnit.SECONDS);
     assertEquals(0, a.startPublishingStream("s1"));
     alice.await("onPublisherStateUpdate s1 PUBLISHING 0", 5, TimeUnit.SECONDS);
-    bob.await("onRoomStreamUpdate ADD [s1]", 5, TimeUnit.SECONDS);
+    bob.await("onRoomStreamUpdate ADD s1", 5, TimeUnit.SECONDS);
     assertEquals(0, b.startPlayingStream("s1"));
     bob.await("onPlayerRecvAudioFirstFrame s1", 5, TimeUnit.SECONDS);
     synchronized (loudFrames) {
@@ -105,8 +105,8 @@ class EngineCallSocketTest {
 
     assertEquals(0, a.logoutRoom());
     alice.await("onRoomStateChanged LOGOUT 0", 5, TimeUnit.SECONDS);
-    bob.await("onRoomStreamUpdate DELETE [s1]", 5, TimeUnit.SECONDS);
-    bob.await("onRoomUserUpdate DELETE [alice]", 5, TimeUnit.SECONDS);
+    bob.await("onRoomStreamUpdate DELETE s1", 5, TimeUnit.SECONDS);
+    bob.await("onRoomUserUpdate DELETE alice", 5, TimeUnit.SECONDS);
     a.destroyEngine();
     b.destroyEngine();
 
@@ -116,7 +116,7 @@ class EngineCallSocketTest {
             "onRoomStateUpdate CONNECTING 0",
             "onRoomStateChanged LOGINED 0",
             "onRoomStateUpdate CONNECTED 0",
-            "onRoomUserUpdate ADD [bob]",
+            "onRoomUserUpdate ADD bob",
             "onEngineStateUpdate START",
             "onPublisherStateUpdate s1 PUBLISH_REQUESTING 0",
             "onPublisherCapturedAudioFirstFrame",

@@ -26,7 +26,7 @@ class ServerSideRefusalTest {
 
   private final VirtualScheduler scheduler = new VirtualScheduler();
 
-  private ExpressEngine engine(InMemoryNetwork net, CallbackLog log, AudioCodecFactory codecs) {
+  private ExpressEngine engine(InMemoryNetwork net, EventLog log, AudioCodecFactory codecs) {
     return ExpressEngine.createEngine(
         PROFILE,
         log,
@@ -36,8 +36,8 @@ class ServerSideRefusalTest {
   @Test
   void adminKickOutEndsTheSessionWith1002055AndOthersSeeItLeave() {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
-    CallbackLog alice = new CallbackLog();
-    CallbackLog bob = new CallbackLog();
+    EventLog alice = new EventLog();
+    EventLog bob = new EventLog();
     ExpressEngine a = engine(net, alice, AudioCodecFactory.opus());
     engine(net, bob, AudioCodecFactory.opus()).loginRoom("room1", User.of("bob"), NOTIFY);
     a.loginRoom("room1", User.of("alice"), NOTIFY);
@@ -53,8 +53,8 @@ class ServerSideRefusalTest {
         alice.only("onPublisherStateUpdate").get(2));
     assertEquals(
         List.of(
-            "onRoomStreamUpdate DELETE [s1@alice] {stream_delete_reason=[s1:4]}",
-            "onRoomUserUpdate DELETE [alice]"),
+            "onRoomStreamUpdate DELETE s1@alice  {stream_delete_reason=[s1:4]}",
+            "onRoomUserUpdate DELETE alice"),
         bob.only("onRoomStreamUpdate DELETE", "onRoomUserUpdate DELETE"));
     java.util.concurrent.CompletableFuture<Boolean> nobody =
         net.server().kickOut(AppConfig.DEFAULT.appId(), "nobody");
@@ -66,7 +66,7 @@ class ServerSideRefusalTest {
   void forbiddenStreamIdsAreRefusedForPublishingAndPlaying() {
     InMemoryNetwork net =
         new InMemoryNetwork(scheduler, ServerConfig.builder().forbidStream("banned").build());
-    CallbackLog alice = new CallbackLog();
+    EventLog alice = new EventLog();
     ExpressEngine a = engine(net, alice, AudioCodecFactory.opus());
     a.loginRoom("room1", User.of("alice"), NOTIFY);
     a.startPublishingStream("banned");
@@ -109,8 +109,8 @@ class ServerSideRefusalTest {
   @Test
   void aFailureInsideTheEngineEndsPublishOrPlayWithTheInnerErrorCode() {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
-    CallbackLog alice = new CallbackLog();
-    CallbackLog bob = new CallbackLog();
+    EventLog alice = new EventLog();
+    EventLog bob = new EventLog();
     ExpressEngine a = engine(net, alice, broken(true, false));
     ExpressEngine b = engine(net, bob, broken(false, true));
     a.loginRoom("room1", User.of("alice"), NOTIFY);

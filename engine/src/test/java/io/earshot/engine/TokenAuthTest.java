@@ -45,7 +45,7 @@ class TokenAuthTest {
         random);
   }
 
-  private ExpressEngine engine(InMemoryNetwork net, EngineProfile profile, CallbackLog log) {
+  private ExpressEngine engine(InMemoryNetwork net, EngineProfile profile, EventLog log) {
     return ExpressEngine.createEngine(
         profile, log, EngineEnvironment.builder(scheduler, net.newTransport()).build());
   }
@@ -56,7 +56,7 @@ class TokenAuthTest {
 
   private List<String> loginResult(ServerConfig config, EngineProfile profile, String token) {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, config);
-    CallbackLog log = new CallbackLog();
+    EventLog log = new EventLog();
     assertEquals(
         0, engine(net, profile, log).loginRoom("room1", User.of("alice"), withToken(token)));
     scheduler.runUntilIdle();
@@ -132,7 +132,7 @@ class TokenAuthTest {
   @Test
   void tokenModeWithoutTokenIsRefusedSynchronously() {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
-    CallbackLog log = new CallbackLog();
+    EventLog log = new EventLog();
     assertEquals(
         ErrorCode.ROOM_NO_TOKEN, engine(net, TOKEN_MODE, log).loginRoom("room1", User.of("alice")));
     scheduler.runUntilIdle();
@@ -142,8 +142,8 @@ class TokenAuthTest {
   @Test
   void publishPrivilegesAndStreamListAreEnforcedAndPlayingIsNot() {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
-    CallbackLog alice = new CallbackLog();
-    CallbackLog bob = new CallbackLog();
+    EventLog alice = new EventLog();
+    EventLog bob = new EventLog();
     ExpressEngine a = engine(net, TOKEN_MODE, alice);
     ExpressEngine b = engine(net, TOKEN_MODE, bob);
     a.loginRoom(
@@ -175,14 +175,14 @@ class TokenAuthTest {
     assertTrue(
         bob.events().contains("onPlayerRecvAudioFirstFrame alice-main"), bob.events().toString());
     assertFalse(
-        bob.events().contains("onRoomStreamUpdate ADD [alice-other]"), bob.events().toString());
+        bob.events().contains("onRoomStreamUpdate ADD alice-other@alice"), bob.events().toString());
   }
 
   @Test
   void willExpireNoticeThirtySecondsBeforeAndKickOutAtExpiry() {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
-    CallbackLog alice = new CallbackLog();
-    CallbackLog bob = new CallbackLog();
+    EventLog alice = new EventLog();
+    EventLog bob = new EventLog();
     ExpressEngine a = engine(net, TOKEN_MODE, alice);
     engine(net, APPSIGN, bob)
         .loginRoom("room1", User.of("bob"), RoomConfig.defaults().withUserStatusNotify(true));
@@ -205,15 +205,15 @@ class TokenAuthTest {
         alice.only("onPublisherStateUpdate").get(2));
     assertEquals(
         List.of(
-            "onRoomStreamUpdate DELETE [s1@alice] {stream_delete_reason=[s1:4]}",
-            "onRoomUserUpdate DELETE [alice]"),
+            "onRoomStreamUpdate DELETE s1@alice  {stream_delete_reason=[s1:4]}",
+            "onRoomUserUpdate DELETE alice"),
         bob.only("onRoomStreamUpdate DELETE", "onRoomUserUpdate DELETE"));
   }
 
   @Test
   void renewalMovesExpiryAndARejectedRenewalKeepsTheOldToken() {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
-    CallbackLog alice = new CallbackLog();
+    EventLog alice = new EventLog();
     ExpressEngine a = engine(net, TOKEN_MODE, alice);
     a.loginRoom("room1", User.of("alice"), withToken(token("alice", 100, null)));
     scheduler.runUntilIdle();
@@ -246,7 +246,7 @@ class TokenAuthTest {
   @Test
   void lessThanThirtySecondsLeftGivesTheNoticeAtOnce() {
     InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());
-    CallbackLog alice = new CallbackLog();
+    EventLog alice = new EventLog();
     engine(net, TOKEN_MODE, alice)
         .loginRoom("room1", User.of("alice"), withToken(token("alice", 10, null)));
     scheduler.runUntilIdle();

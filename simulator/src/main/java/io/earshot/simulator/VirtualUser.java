@@ -72,7 +72,7 @@ public final class VirtualUser {
     TimelineRecorder handler =
         new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
     this.soundLevels = handler.soundLevels();
-    this.engineFactory = p -> ExpressEngine.createEngine(p, handler, env);
+    this.engineFactory = p -> ExpressEngine.createEngine(p, handler.handler(), env);
     this.engine = engineFactory.apply(profile);
   }
 

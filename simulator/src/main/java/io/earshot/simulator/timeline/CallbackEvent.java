@@ -1,27 +1,32 @@
 package io.earshot.simulator.timeline;
 
+import io.earshot.engine.events.EngineEvent;
 import java.util.List;
 import java.util.Locale;
 
-/**
- * One callback an engine delivered, frozen the moment it fired: its scenario time, its name, its
- * arguments in signature order (room ID left out) and any non-empty extras, as text.
- */
-public record CallbackEvent(long atNanos, String callback, List<String> args, String extras) {
-  public CallbackEvent {
-    args = List.copyOf(args);
-    extras = extras == null ? "" : extras;
+/** One callback an engine delivered, with its scenario time. */
+public record CallbackEvent(long atNanos, EngineEvent event) {
+  /** The callback's name. */
+  public String callback() {
+    return event.callback();
+  }
+
+  /** Its arguments as text, in signature order (room ID left out). */
+  public List<String> args() {
+    return event.args();
   }
 
   /** Whether this event is {@code callback} with arguments starting with {@code expected}. */
   public boolean matches(String expectedCallback, List<String> expected) {
-    if (!callback.equals(expectedCallback) || expected.size() > args.size()) {
+    List<String> args = args();
+    if (!callback().equals(expectedCallback) || expected.size() > args.size()) {
       return false;
     }
     if (isListUpdate() && expected.size() > 1) {
       // A user or stream list must match as a whole, in any order: "ADD alice bob".
       return args.get(0).equals(expected.get(0))
           && args.subList(1, args.size()).stream()
+              .map(a -> withoutPublisher(a, expected))
               .sorted()
               .toList()
               .equals(expected.subList(1, expected.size()).stream().sorted().toList());
@@ -29,17 +34,20 @@ public record CallbackEvent(long atNanos, String callback, List<String> args, St
     return args.subList(0, expected.size()).equals(expected);
   }
 
-  private boolean isListUpdate() {
-    return callback.equals("onRoomUserUpdate") || callback.equals("onRoomStreamUpdate");
+  /** A stream renders as {@code id@publisher}; an expectation may leave the publisher out. */
+  private static String withoutPublisher(String arg, List<String> expected) {
+    int at = arg.indexOf('@');
+    return at < 0 || expected.stream().anyMatch(e -> e.indexOf('@') >= 0)
+        ? arg
+        : arg.substring(0, at);
   }
 
-  /**
-   * One line of a timeline: time in seconds with millisecond precision, callback, arguments,
-   * extras.
-   */
+  private boolean isListUpdate() {
+    return callback().equals("onRoomUserUpdate") || callback().equals("onRoomStreamUpdate");
+  }
+
+  /** One line of a timeline: time in seconds with millisecond precision, then the event. */
   public String render() {
-    String time = String.format(Locale.ROOT, "%9.3f s", atNanos / 1e9);
-    String line = time + "  " + callback + (args.isEmpty() ? "" : " " + String.join(" ", args));
-    return extras.isEmpty() ? line : line + "  " + extras;
+    return String.format(Locale.ROOT, "%9.3f s", atNanos / 1e9) + "  " + event.render();
   }
 }
