@@ -1,5 +1,7 @@
 package io.earshot.engine;
 
+import java.util.Arrays;
+
 /**
  * Where a publishing engine's audio comes from: 48 kHz mono 16-bit PCM in 20 ms frames (960
  * samples). Called on the engine's event loop once per frame; must not block.
@@ -14,6 +16,6 @@ public interface AudioCaptureSource {
 
   /** A source of silence. */
   static AudioCaptureSource silence() {
-    return frame -> java.util.Arrays.fill(frame, (short) 0);
+    return frame -> Arrays.fill(frame, (short) 0);
   }
 }

@@ -27,8 +27,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,8 +68,7 @@ public final class UserLink {
   private final Map<Direction, DecisionLog> decisionLogs = new EnumMap<>(Direction.class);
   private final Set<ConnectionStreamPath> openStreams = ConcurrentHashMap.newKeySet();
   private final AtomicInteger streamOrdinals = new AtomicInteger();
-  private final List<DropListener> dropListeners =
-      new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<DropListener> dropListeners = new CopyOnWriteArrayList<>();
   private volatile DatagramPath datagramPath;
   private volatile String profileName = LinkProfile.IDEAL.name();
 
@@ -216,7 +217,7 @@ public final class UserLink {
     return profile(direction).delay().base();
   }
 
-  private void edit(Direction direction, java.util.function.UnaryOperator<DirectionProfile> f) {
+  private void edit(Direction direction, UnaryOperator<DirectionProfile> f) {
     settings.get(direction).edit(f, scheduler.nowNanos());
     profileName = "custom";
   }

@@ -5,7 +5,10 @@ import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.VirtualUser;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Parameter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Attaches what explains a scenario's outcome to its Allure result: each user's callback timeline,
@@ -19,14 +22,14 @@ public final class ScenarioAttachments {
    * The Allure test case running on this thread, read while a step runs (inside hooks Allure's
    * context points at the hook, not the test case).
    */
-  public static java.util.Optional<String> currentTestCase() {
+  public static Optional<String> currentTestCase() {
     return Allure.getLifecycle().getCurrentTestCase();
   }
 
   /**
    * @param testCaseUuid the scenario's Allure test case, from {@link #currentTestCase()}
    */
-  public static void attach(Simulation sim, java.util.Optional<String> testCaseUuid) {
+  public static void attach(Simulation sim, Optional<String> testCaseUuid) {
     testCaseUuid.ifPresent(uuid -> markMode(sim, uuid));
     Allure.addAttachment(
         "run", "text/plain", "mode: " + sim.mode() + "\nseed: " + sim.seed() + "\n", ".txt");
@@ -76,8 +79,7 @@ public final class ScenarioAttachments {
         .updateTestCase(
             testCaseUuid,
             result -> {
-              java.util.List<Parameter> parameters =
-                  new java.util.ArrayList<>(result.getParameters());
+              List<Parameter> parameters = new ArrayList<>(result.getParameters());
               parameters.add(new Parameter().setName("time mode").setValue(sim.mode().name()));
               parameters.add(new Parameter().setName("seed").setValue(String.valueOf(sim.seed())));
               result.setParameters(parameters);

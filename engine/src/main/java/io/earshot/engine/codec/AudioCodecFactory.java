@@ -1,5 +1,7 @@
 package io.earshot.engine.codec;
 
+import io.earshot.engine.internal.codec.OpusCodecFactory;
+
 /**
  * Makes encoders and decoders of one configured codec. The media path asks the factory rather than
  * constructing a codec, so a decorator (CPU-time accounting, fault injection) can be slipped in at
@@ -14,6 +16,6 @@ public interface AudioCodecFactory {
 
   /** Opus at the engine's defaults (48 kbit/s, mono, 20 ms), through libopus. */
   static AudioCodecFactory opus() {
-    return new io.earshot.engine.internal.codec.OpusCodecFactory();
+    return new OpusCodecFactory();
   }
 }

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The reference server: rooms, authentication and the media relay. Runs on real sockets ({@link
@@ -121,9 +122,8 @@ public final class EarshotServer implements AutoCloseable {
    * DELETE code 4 and user DELETE for the others. Completes with whether the user was logged in.
    * Safe from any thread.
    */
-  public java.util.concurrent.CompletableFuture<Boolean> kickOut(long appId, String userId) {
-    java.util.concurrent.CompletableFuture<Boolean> done =
-        new java.util.concurrent.CompletableFuture<>();
+  public CompletableFuture<Boolean> kickOut(long appId, String userId) {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
     scheduler.execute(() -> done.complete(server.adminKickOut(appId, userId)));
     return done;
   }
@@ -161,9 +161,7 @@ public final class EarshotServer implements AutoCloseable {
         throw new IllegalStateException(e.getCause());
       }
       binding.close();
-      ownedGroup
-          .shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS)
-          .syncUninterruptibly();
+      ownedGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     } else {
       server.shutdown();
     }

@@ -2,8 +2,11 @@ package io.earshot.engine.server;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The server's configuration: its apps, the session timeout (contract §7) and the seed of its
@@ -15,18 +18,18 @@ public final class ServerConfig {
   private final Duration sessionTimeout;
   private final long seed;
   private final boolean requireTokens;
-  private final java.util.Set<String> forbiddenStreamIds;
+  private final Set<String> forbiddenStreamIds;
 
   private ServerConfig(Builder b) {
     this.apps = Map.copyOf(b.apps);
     this.sessionTimeout = b.sessionTimeout;
     this.seed = b.seed;
     this.requireTokens = b.requireTokens;
-    this.forbiddenStreamIds = java.util.Set.copyOf(b.forbiddenStreamIds);
+    this.forbiddenStreamIds = Set.copyOf(b.forbiddenStreamIds);
   }
 
   /** Stream IDs the server refuses to publish (1003025) and to play (1004025). */
-  public java.util.Set<String> forbiddenStreamIds() {
+  public Set<String> forbiddenStreamIds() {
     return forbiddenStreamIds;
   }
 
@@ -77,7 +80,7 @@ public final class ServerConfig {
     private Duration sessionTimeout = Duration.ofSeconds(30);
     private long seed;
     private boolean requireTokens;
-    private final java.util.Set<String> forbiddenStreamIds = new java.util.LinkedHashSet<>();
+    private final Set<String> forbiddenStreamIds = new LinkedHashSet<>();
 
     private Builder() {
       apps.put(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT);
@@ -119,7 +122,7 @@ public final class ServerConfig {
 
     /** Forbids a stream ID: publishing it fails with 1003025, playing it with 1004025. */
     public Builder forbidStream(String streamId) {
-      forbiddenStreamIds.add(java.util.Objects.requireNonNull(streamId, "streamId"));
+      forbiddenStreamIds.add(Objects.requireNonNull(streamId, "streamId"));
       return this;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.earshot.engine.IdentifierRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class ServerConfigFile {
                 + forbidden.getNodeType());
       }
       for (JsonNode id : forbidden) {
-        if (!id.isTextual() || io.earshot.engine.IdentifierRules.streamId(id.textValue()) != 0) {
+        if (!id.isTextual() || IdentifierRules.streamId(id.textValue()) != 0) {
           throw new IllegalArgumentException(
               source
                   + ": 'forbiddenStreamIds' must hold stream IDs (1–255 of "

@@ -2,6 +2,7 @@ package io.earshot.netem.profile;
 
 import io.earshot.netem.internal.random.Gaussian;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -98,7 +99,7 @@ public record DelayModel(Duration base, JitterDistribution jitter, double correl
       if (j > 0 && Gaussian.cdf(-d / j) > 1e-3) {
         return Optional.of(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "normal jitter %s on delay %s: %.2f%% of delays would be negative and "
                     + "are clamped to 0 (keep j <= d/3.09 = %.3f ms); effective mean "
                     + "%.3f ms",

@@ -1,6 +1,7 @@
 package io.earshot.netem.profile;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,7 +51,7 @@ public sealed interface OutageModel
 
     @Override
     public String describe() {
-      return mode.name().toLowerCase(java.util.Locale.ROOT)
+      return mode.name().toLowerCase(Locale.ROOT)
           + " outage at "
           + ProfileChecks.millis(start)
           + " for "
@@ -74,7 +75,7 @@ public sealed interface OutageModel
 
     @Override
     public String describe() {
-      return mode.name().toLowerCase(java.util.Locale.ROOT)
+      return mode.name().toLowerCase(Locale.ROOT)
           + " random on/off, mean on "
           + ProfileChecks.millis(meanOn)
           + " off "
@@ -93,7 +94,7 @@ public sealed interface OutageModel
 
     @Override
     public String describe() {
-      return mode.name().toLowerCase(java.util.Locale.ROOT)
+      return mode.name().toLowerCase(Locale.ROOT)
           + " periodic on "
           + ProfileChecks.millis(on)
           + " off "

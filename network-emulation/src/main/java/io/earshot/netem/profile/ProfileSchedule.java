@@ -1,5 +1,6 @@
 package io.earshot.netem.profile;
 
+import io.earshot.netem.internal.config.ProfileYamlReader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +41,7 @@ public record ProfileSchedule(List<Step> steps) {
    * </pre>
    */
   public static ProfileSchedule fromYaml(String yaml) {
-    return io.earshot.netem.internal.config.ProfileYamlReader.schedule(
-        yaml, NetworkPresets.standard());
+    return ProfileYamlReader.schedule(yaml, NetworkPresets.standard());
   }
 
   /** Starts a schedule with its first step. */

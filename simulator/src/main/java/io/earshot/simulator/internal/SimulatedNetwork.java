@@ -2,6 +2,7 @@ package io.earshot.simulator.internal;
 
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
@@ -98,7 +99,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
     }
 
     @Override
-    public io.earshot.engine.scheduling.Scheduler scheduler() {
+    public Scheduler scheduler() {
       return scheduler;
     }
 

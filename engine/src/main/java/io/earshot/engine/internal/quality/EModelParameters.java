@@ -1,5 +1,7 @@
 package io.earshot.engine.internal.quality;
 
+import java.util.Arrays;
+
 /**
  * The inputs of the narrowband E-model (ITU-T G.107), named by their G.107 symbols. The one place
  * the G.107 default values are written down is {@link #DEFAULTS}; build variations with {@link
@@ -82,7 +84,7 @@ public record EModelParameters(
 
   private static void require(boolean ok, String rule, double... found) {
     if (!ok) {
-      throw new IllegalArgumentException(rule + ", found " + java.util.Arrays.toString(found));
+      throw new IllegalArgumentException(rule + ", found " + Arrays.toString(found));
     }
   }
 

@@ -2,6 +2,7 @@ package io.earshot.engine.internal.server;
 
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -9,8 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * crashing anything; reports and tests read the snapshot.
  */
 public final class ServerCounters {
-  private final Map<String, AtomicLong> counters =
-      new java.util.concurrent.ConcurrentSkipListMap<>();
+  private final Map<String, AtomicLong> counters = new ConcurrentSkipListMap<>();
 
   public void increment(String name) {
     counter(name).incrementAndGet();

@@ -3,7 +3,9 @@ package io.earshot.engine.internal.server;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
+import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.server.SignalingPeer;
+import io.earshot.engine.token.TokenPrivileges;
 import java.net.InetSocketAddress;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,14 +36,13 @@ final class ServerSession {
   InetSocketAddress mediaAddress;
 
   /** What the login's token allows; null for an AppSign login without a token (no restriction). */
-  io.earshot.engine.token.TokenPrivileges tokenPrivileges;
+  TokenPrivileges tokenPrivileges;
 
   /** Expiry of the login's token in Unix seconds; 0 without a token. */
   long tokenExpireEpochSeconds;
 
   /** The will-expire notice and the expiry kick-out, cancelled on renewal and on leaving. */
-  io.earshot.engine.scheduling.Cancellable tokenTimers =
-      io.earshot.engine.scheduling.Cancellable.NONE;
+  Cancellable tokenTimers = Cancellable.NONE;
 
   /** Published stream ID → SSRC. */
   final Map<String, Long> publications = new LinkedHashMap<>();

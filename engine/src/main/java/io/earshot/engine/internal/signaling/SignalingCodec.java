@@ -1,10 +1,12 @@
 package io.earshot.engine.internal.signaling;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.earshot.engine.internal.signaling.SignalingMessage.*;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns {@link SignalingMessage}s into JSON text and back. Decoding trusts nothing: every field is
@@ -16,8 +18,7 @@ public final class SignalingCodec {
   public static final int MAX_MESSAGE_BYTES = 64 * 1024;
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private SignalingCodec() {}
 
@@ -35,7 +36,7 @@ public final class SignalingCodec {
     }
     // A char is at most 3 UTF-8 bytes here, so the byte count is needed only for long messages.
     if (text.length() > MAX_MESSAGE_BYTES / 3) {
-      int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      int bytes = text.getBytes(StandardCharsets.UTF_8).length;
       if (bytes > MAX_MESSAGE_BYTES) {
         throw new ProtocolException(
             "message of " + bytes + " bytes exceeds the limit of " + MAX_MESSAGE_BYTES + " bytes");

@@ -2,6 +2,7 @@ package io.earshot.engine.internal.wire;
 
 import io.earshot.engine.internal.server.RoomServer;
 import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.server.DatagramOutput;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBufUtil;
@@ -35,7 +36,7 @@ public final class SocketServerBinding implements AutoCloseable {
       Scheduler scheduler,
       InetSocketAddress signalingAddress,
       InetSocketAddress mediaAddress,
-      Function<io.earshot.engine.server.DatagramOutput, RoomServer> serverFactory)
+      Function<DatagramOutput, RoomServer> serverFactory)
       throws InterruptedException {
     Channel[] udpChannel = new Channel[1];
     RoomServer server =

@@ -18,8 +18,11 @@ import io.earshot.netem.profile.ReorderModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -83,7 +86,7 @@ public final class ProfileYamlReader {
    * @param extraKeys other keys allowed in the mapping (e.g. name, source)
    */
   static LinkProfile link(YamlFields fields, String name, Set<String> extraKeys) {
-    Set<String> known = new java.util.HashSet<>(extraKeys);
+    Set<String> known = new HashSet<>(extraKeys);
     known.addAll(Set.of("both", "uplink", "downlink"));
     fields.only(known);
     if (fields.has("both") && (fields.has("uplink") || fields.has("downlink"))) {
@@ -114,10 +117,10 @@ public final class ProfileYamlReader {
           "required; a list of steps such as "
               + "'- {at: 10s, preset: 3g}' or '- {at: 0s, both: {delay: 40ms}}'");
     }
-    List<ProfileSchedule.Step> out = new java.util.ArrayList<>();
+    List<ProfileSchedule.Step> out = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       YamlFields step = YamlFields.of(fields.child("timeline[" + i + "]"), steps.get(i));
-      java.time.Duration at = step.duration("at", null);
+      Duration at = step.duration("at", null);
       LinkProfile profile;
       if (step.has("preset")) {
         step.only(Set.of("at", "preset"));
@@ -167,7 +170,7 @@ public final class ProfileYamlReader {
     JitterDistribution jitter = null;
     if (f.has("jitter")) {
       Object raw = f.raw("jitter");
-      if (raw instanceof java.util.Map) {
+      if (raw instanceof Map) {
         jitter = jitter(YamlFields.of(f.child("jitter"), raw));
       } else {
         Duration j = f.duration("jitter", null);
@@ -206,7 +209,7 @@ public final class ProfileYamlReader {
   }
 
   private static LossModel loss(String path, Object node) {
-    if (!(node instanceof java.util.Map)) {
+    if (!(node instanceof Map)) {
       return checked(
           path, () -> LossModel.random(YamlFields.probabilityValue(path, node, "[0, 1]", 1.0)));
     }
@@ -300,7 +303,7 @@ public final class ProfileYamlReader {
 
   private static RateLimit rate(YamlFields parent) {
     Object raw = parent.raw("rate");
-    if (!(raw instanceof java.util.Map)) {
+    if (!(raw instanceof Map)) {
       return RateLimit.of(parent.rate("rate"));
     }
     YamlFields f =
@@ -357,7 +360,7 @@ public final class ProfileYamlReader {
   }
 
   private static DuplicateModel duplicate(String path, Object node) {
-    if (!(node instanceof java.util.Map)) {
+    if (!(node instanceof Map)) {
       return DuplicateModel.of(YamlFields.probabilityValue(path, node, "[0, 1]", 1.0));
     }
     YamlFields f =
@@ -374,7 +377,7 @@ public final class ProfileYamlReader {
   }
 
   private static CorruptModel corrupt(String path, Object node) {
-    if (!(node instanceof java.util.Map)) {
+    if (!(node instanceof Map)) {
       return CorruptModel.bitFlips(YamlFields.probabilityValue(path, node, "[0, 1]", 1.0), 1);
     }
     YamlFields f =

@@ -3,6 +3,7 @@ package io.earshot.netem.internal.link;
 import io.earshot.netem.internal.queue.BottleneckConfig;
 import io.earshot.netem.internal.stage.PacketStage;
 import io.earshot.netem.profile.DirectionProfile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,7 +59,7 @@ public final class DatagramChain {
 
   /** Stage names in chain order, the bottleneck shown as "queue". */
   public List<String> stageNames() {
-    java.util.ArrayList<String> names = new java.util.ArrayList<>();
+    ArrayList<String> names = new ArrayList<>();
     ingress.forEach(s -> names.add(s.name()));
     if (!bottleneck.passesThrough()) {
       names.add("queue");
