@@ -36,6 +36,9 @@ public record CallbackArg(String label, Kind kind, List<String> values) {
     WORD
   }
 
+  /** An error code of the engine contract, 0 (success) included. */
+  public static final CallbackArg ERROR_CODE = of("error code", Kind.ERROR_CODE);
+
   public CallbackArg {
     values = List.copyOf(values);
   }

@@ -31,7 +31,7 @@ public record CallbackSignature(String callback, List<CallbackArg> args, boolean
   private static final Map<String, CallbackSignature> ALL = new LinkedHashMap<>();
 
   static {
-    CallbackArg error = CallbackArg.of("error code", Kind.ERROR_CODE);
+    CallbackArg error = CallbackArg.ERROR_CODE;
     CallbackArg stream = CallbackArg.of("stream", Kind.STREAM);
     add("onRoomStateChanged", CallbackArg.of("reason", RoomStateChangedReason.class), error);
     add("onRoomStateUpdate", CallbackArg.of("room state", RoomState.class), error);
