@@ -3,6 +3,7 @@ package io.earshot.features.check;
 import io.earshot.features.steps.StepValues;
 import io.earshot.features.vocabulary.EditDistance;
 import io.earshot.features.vocabulary.ParamKind;
+import io.earshot.netem.profile.NetworkPresets;
 import io.earshot.netem.profile.ProfileSchedule;
 import io.earshot.simulator.network.ProfileCatalog;
 import java.io.IOException;
@@ -22,7 +23,10 @@ import java.util.Set;
  * the scenario, and the stream and user IDs that callback expectations may name.
  */
 final class ArgumentChecker {
+  private static final NetworkPresets PRESETS = NetworkPresets.standard();
+
   private final Map<String, String> users = new LinkedHashMap<>();
+  private final Set<String> defined = new LinkedHashSet<>();
   private final ProfileCatalog profiles;
   private final Optional<Path> folder;
   private final CallbackChecks callbacks;
@@ -76,9 +80,12 @@ final class ArgumentChecker {
                 .flatMap(Optional::stream)
                 .findFirst();
         case STREAMS -> quietly(() -> StepValues.userList(value));
-        case PROFILE -> quietly(() -> profiles.profile(value));
-        case NEW_PROFILE ->
-            quietly(() -> profiles.define(value, step.valueOf(ParamKind.IMPAIRMENTS).orElse("")));
+        case PROFILE -> profile(value);
+        case NEW_PROFILE -> {
+          defined.add(value);
+          yield quietly(
+              () -> profiles.define(value, step.valueOf(ParamKind.IMPAIRMENTS).orElse("")));
+        }
         case TIMELINE_FILE -> timeline(value);
         case CALLBACK_ARGS, CALLBACK_ERROR -> Optional.empty();
         case CALLBACK -> callbacks.expectation(value, expectedArgs(step));
@@ -93,6 +100,22 @@ final class ArgumentChecker {
   private static String expectedArgs(MatchedStep step) {
     return step.valueOf(ParamKind.CALLBACK_ARGS).orElse("")
         + step.valueOf(ParamKind.CALLBACK_ERROR).map(e -> " " + e).orElse("");
+  }
+
+  private Optional<String> profile(String name) {
+    try {
+      profiles.profile(name);
+      return Optional.empty();
+    } catch (RuntimeException | AssertionError e) {
+      Set<String> names = new java.util.TreeSet<>(defined);
+      names.addAll(PRESETS.names());
+      names.addAll(PRESETS.aliases().keySet());
+      return Optional.of(
+          e.getMessage()
+              + EditDistance.closest(name, names)
+                  .map(c -> "; did you mean \"" + c + "\"?")
+                  .orElse(""));
+    }
   }
 
   private Optional<String> declared(String name) {

@@ -2,6 +2,9 @@ package io.earshot.features.cli;
 
 import io.earshot.features.vocabulary.StepCatalog;
 import io.earshot.reports.AllureReportBuilder;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
           "Only scenarios whose name contains a match of REGEX; repeat for any of several.")
   List<String> names = new ArrayList<>();
 
+  @Option(
+      names = "--no-report",
+      description = "Skip the HTML report (results and timelines are still written).")
+  boolean noReport;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -90,6 +98,8 @@ final class RunCommand implements Callable<Integer> {
     clear(results);
     clear(timelines);
     System.setProperty("allure.results.directory", results.toString());
+    // Allure keeps one lifecycle per JVM; this run's results go to this run's folder.
+    Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
     System.setProperty("earshot.timelines.dir", timelines.toString());
     if (mode != null) {
       System.setProperty("earshot.mode", mode);
@@ -105,6 +115,12 @@ final class RunCommand implements Callable<Integer> {
     // The report is built whatever the outcome: it matters most when something failed.
     Path report = outDir.resolve("report");
     int exit = passed ? 0 : 1;
+    if (noReport) {
+      System.out.println("timelines: " + timelines);
+      System.out.println("results: " + results);
+      System.out.println(ScenarioSummaryPlugin.summary());
+      return exit;
+    }
     try {
       Path distribution = AllureReportBuilder.locateDistribution(home.resolve("reports"));
       Path index = new AllureReportBuilder(distribution).build(results, report).reportIndex();

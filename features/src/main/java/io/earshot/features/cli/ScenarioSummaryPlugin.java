@@ -18,7 +18,6 @@ import java.util.Locale;
  * counts as skipped; every other status (failed, undefined, pending, ambiguous) as failed.
  */
 public final class ScenarioSummaryPlugin implements ConcurrentEventListener, SummaryPrinter {
-  private static final PrintStream OUT = System.out;
   private static int passed;
   private static int failed;
   private static int skipped;
@@ -62,9 +61,10 @@ public final class ScenarioSummaryPlugin implements ConcurrentEventListener, Sum
     } else {
       failed++;
     }
-    OUT.printf(Locale.ROOT, "%-7s %7.1f s  %s  %s%n", status, seconds, where, name);
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "%-7s %7.1f s  %s  %s%n", status, seconds, where, name);
     if (message != null) {
-      OUT.println("        " + message.replace("\n", "\n        "));
+      out.println("        " + message.replace("\n", "\n        "));
     }
   }
 

@@ -39,6 +39,8 @@ public record CallbackArg(String label, Kind kind, List<String> values) {
   /** An error code of the engine contract, 0 (success) included. */
   public static final CallbackArg ERROR_CODE = of("error code", Kind.ERROR_CODE);
 
+  private static final int NEAREST = 5;
+
   public CallbackArg {
     values = List.copyOf(values);
   }
@@ -87,14 +89,22 @@ public record CallbackArg(String label, Kind kind, List<String> values) {
             + codesLike(word));
   }
 
-  /** The known codes of the same family (same first four digits), or all of them. */
+  /** The known codes nearest to the word (of its family, if it has one); every code otherwise. */
   private static String codesLike(String word) {
     List<Integer> known = knownCodes();
-    String family = word.length() >= 4 ? word.substring(0, 4) : "-";
-    List<Integer> same = known.stream().filter(c -> String.valueOf(c).startsWith(family)).toList();
-    return same.isEmpty()
-        ? "one of " + join(known)
-        : "one of the " + family + "xxx codes: " + join(same);
+    if (!word.matches("\\d{1,9}")) {
+      return "one of " + join(known);
+    }
+    long value = Long.parseLong(word);
+    List<Integer> nearest =
+        known.stream()
+            .sorted(java.util.Comparator.comparingLong(c -> Math.abs(c - value)))
+            .limit(NEAREST)
+            .sorted()
+            .toList();
+    return "a code of the engine contract, the nearest being "
+        + join(nearest)
+        + " (every code: docs/engine-contract.md)";
   }
 
   /** The non-zero codes {@link ErrorCode} declares, read from its constants. */

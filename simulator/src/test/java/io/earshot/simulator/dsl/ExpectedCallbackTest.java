@@ -33,7 +33,7 @@ class ExpectedCallbackTest {
   }
 
   @Test
-  void anUnknownErrorCodeListsTheCodesOfItsFamily() {
+  void anUnknownErrorCodeListsTheNearestCodes() {
     String message = refusal("onRoomStateChanged", "LOGIN_FAILED 1002035");
     assertTrue(message.contains("1002034 ROOM_ERROR_EXCEED_MAXIMUM_MEMBER"), message);
   }
