@@ -1,7 +1,9 @@
 package io.earshot.features.cli;
 
+import io.earshot.features.vocabulary.PresetTable;
 import io.earshot.features.vocabulary.StepCatalog;
 import io.earshot.features.vocabulary.VocabularyText;
+import io.earshot.simulator.network.ImpairmentGrammar;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -34,6 +36,12 @@ final class StepsCommand implements Callable<Integer> {
     out.println();
     out.println("# Callbacks (receives, never receives, receives in order)");
     text.callbackTable().forEach(out::println);
+    out.println();
+    out.println("# Network presets (\"<user>\" uses the network profile \"<profile>\")");
+    PresetTable.markdown().forEach(out::println);
+    out.println();
+    out.println("# Impairments (after \"has\", and in profile definitions)");
+    out.println("  " + ImpairmentGrammar.impairmentForms());
     out.flush();
     return 0;
   }
