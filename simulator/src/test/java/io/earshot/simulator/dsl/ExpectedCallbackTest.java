@@ -67,4 +67,16 @@ class ExpectedCallbackTest {
       assertDoesNotThrow(() -> ExpectedCallback.of(ok[0], ok[1]), Arrays.toString(ok));
     }
   }
+
+  @Test
+  void aStreamIdIsAnyWordEvenOneTheEngineRefuses() {
+    assertDoesNotThrow(
+        () ->
+            new ExpectedCallback(
+                "onPublisherStateUpdate", java.util.List.of("bad id!", "NO_PUBLISH", "1000016")));
+    assertDoesNotThrow(
+        () ->
+            new ExpectedCallback(
+                "onPublisherStateUpdate", java.util.List.of("", "NO_PUBLISH", "1000015")));
+  }
 }
