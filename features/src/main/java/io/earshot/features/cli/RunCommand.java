@@ -87,9 +87,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (run.selected() == 0 && run.unparseable().isEmpty()) {
       System.err.println(
-          "earshot run: no scenario selected ("
+          "earshot run: no scenario selected: --tags and --name matched none of the "
               + run.scenarios()
-              + " read; check --tags and --name)");
+              + " scenarios read (expected at least one)");
       return 1;
     }
     Path results = outDir.resolve("allure-results");
