@@ -39,13 +39,19 @@ public record LinkStats(
     return direction == Direction.UPLINK ? streamUplink : streamDownlink;
   }
 
-  /** Multi-line text a report can attach as is. */
+  /**
+   * Multi-line text a report can attach as is. The first line names what the link's random streams
+   * derive from, the seed and the link id, so that links sharing a seed do not read as sharing one
+   * random stream.
+   */
   public String render() {
     return "link "
         + linkId
         + " (seed "
         + masterSeed
-        + ")\n"
+        + " + link \""
+        + linkId
+        + "\": its own random streams)\n"
         + "  datagram uplink:   "
         + datagramUplink.render()
         + "\n"

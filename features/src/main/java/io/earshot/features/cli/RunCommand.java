@@ -1,6 +1,10 @@
 package io.earshot.features.cli;
 
+import io.earshot.features.vocabulary.StepCatalog;
 import io.earshot.reports.AllureReportBuilder;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code earshot run [--out DIR] PATH...}: runs feature files or folders (anywhere on disk) against
- * the embedded server, prints one line per scenario, writes Allure results and the HTML report
- * under DIR, and exits non-zero if any scenario did not pass.
+ * {@code earshot run [--out DIR] [--tags EXPR] [--name REGEX] PATH[:LINE]...}: runs feature files
+ * or folders (anywhere on disk) against the embedded server, prints one line per scenario, writes
+ * Allure results and the HTML report under DIR, and exits non-zero if any scenario did not pass. A
+ * file that does not parse is one failed entry; the others still run.
  */
 @Command(
     name = "run",
@@ -38,28 +43,54 @@ final class RunCommand implements Callable<Integer> {
       description = "Scenario seed for scenarios that do not name one (default 42).")
   Long seed;
 
+  @Option(
+      names = "--tags",
+      paramLabel = "EXPR",
+      description =
+          "Only scenarios whose tags match, e.g. \"@smoke and not @slow\"; repeat to require several.")
+  List<String> tags = new ArrayList<>();
+
+  @Option(
+      names = "--name",
+      paramLabel = "REGEX",
+      description =
+          "Only scenarios whose name contains a match of REGEX; repeat for any of several.")
+  List<String> names = new ArrayList<>();
+
+  @Option(
+      names = "--no-report",
+      description = "Skip the HTML report (results and timelines are still written).")
+  boolean noReport;
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
-      description = "Feature files or folders holding them.")
-  List<Path> paths;
+      description =
+          "Feature files, folders holding them, or path/to.feature:LINE (a scenario or example row; "
+              + "more lines as :LINE:LINE).")
+  List<String> paths;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    for (Path p : paths) {
-      if (!Files.exists(p)) {
-        System.err.println(
-            "earshot run: no such file or folder: "
-                + p.toAbsolutePath()
-                + " (expected .feature files or folders holding them)");
-        return 2;
-      }
-    }
     Path home = Path.of(System.getProperty("earshot.home", "."));
     Path outDir = (out != null ? out : home.resolve("target/earshot-run")).toAbsolutePath();
-    if (mode != null && !mode.equals("simulated") && !mode.equals("realtime")) {
-      System.err.println("earshot run: --mode must be simulated or realtime, was '" + mode + "'");
+    FeatureRun run;
+    try {
+      if (mode != null && !mode.equals("simulated") && !mode.equals("realtime")) {
+        throw new IllegalArgumentException(
+            "--mode must be simulated or realtime, was '" + mode + "'");
+      }
+      run = FeatureRun.plan(RunTargets.parse(paths), new ScenarioSelection(tags, names));
+    } catch (IllegalArgumentException e) {
+      System.err.println("earshot run: " + e.getMessage());
       return 2;
+    }
+    if (run.selected() == 0 && run.unparseable().isEmpty()) {
+      System.err.println(
+          "earshot run: no scenario selected: --tags and --name matched none of the "
+              + run.scenarios()
+              + " scenarios read (expected at least one)");
+      return 1;
     }
     Path results = outDir.resolve("allure-results");
     Path timelines = outDir.resolve("timelines");
@@ -67,6 +98,8 @@ final class RunCommand implements Callable<Integer> {
     clear(results);
     clear(timelines);
     System.setProperty("allure.results.directory", results.toString());
+    // Allure keeps one lifecycle per JVM; this run's results go to this run's folder.
+    Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
     System.setProperty("earshot.timelines.dir", timelines.toString());
     if (mode != null) {
       System.setProperty("earshot.mode", mode);
@@ -75,28 +108,19 @@ final class RunCommand implements Callable<Integer> {
       System.setProperty("earshot.seed", String.valueOf(seed));
     }
 
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--glue",
-                "io.earshot.features.steps",
-                "--plugin",
-                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
-                "--plugin",
-                ScenarioSummaryPlugin.class.getName(),
-                "--plugin",
-                "summary",
-                "--monochrome"));
-    paths.forEach(p -> args.add(p.toAbsolutePath().toString()));
     ScenarioSummaryPlugin.reset();
-    byte status =
-        io.cucumber.core.cli.Main.run(
-            args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
-
+    run.unparseable().forEach(check -> UnparseableFeatureReport.report(check, results));
+    byte status = run.selected() == 0 ? 0 : runCucumber(run);
     boolean passed = status == 0 && ScenarioSummaryPlugin.failed() == 0;
     // The report is built whatever the outcome: it matters most when something failed.
     Path report = outDir.resolve("report");
     int exit = passed ? 0 : 1;
+    if (noReport) {
+      System.out.println("timelines: " + timelines);
+      System.out.println("results: " + results);
+      System.out.println(ScenarioSummaryPlugin.summary());
+      return exit;
+    }
     try {
       Path distribution = AllureReportBuilder.locateDistribution(home.resolve("reports"));
       Path index = new AllureReportBuilder(distribution).build(results, report).reportIndex();
@@ -107,12 +131,27 @@ final class RunCommand implements Callable<Integer> {
       System.out.println("results: " + results);
       exit = passed ? 3 : exit;
     }
-    System.out.printf(
-        "%d passed, %d failed%s%n",
-        ScenarioSummaryPlugin.passed(),
-        ScenarioSummaryPlugin.failed(),
-        ScenarioSummaryPlugin.other() > 0 ? ", " + ScenarioSummaryPlugin.other() + " skipped" : "");
+    System.out.println(ScenarioSummaryPlugin.summary());
     return exit;
+  }
+
+  private byte runCucumber(FeatureRun run) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--glue",
+                StepCatalog.GLUE,
+                "--plugin",
+                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+                "--plugin",
+                ScenarioSummaryPlugin.class.getName(),
+                "--no-summary",
+                "--monochrome"));
+    tags.forEach(t -> args.addAll(List.of("--tags", t)));
+    names.forEach(n -> args.addAll(List.of("--name", n)));
+    args.addAll(run.cucumberPaths());
+    return io.cucumber.core.cli.Main.run(
+        args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
   }
 
   private static void clear(Path dir) throws IOException {

@@ -1,9 +1,11 @@
 package io.earshot.features.cli;
 
 import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.SummaryPrinter;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
+import io.earshot.features.check.SentenceCheckFailure;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,50 +13,74 @@ import java.util.Locale;
 
 /**
  * Prints one line per finished scenario: status, duration, feature file and line, name; and the
- * first line of the failure, if any. Counts results for the exit code.
+ * failure's first line (all of it when the scenario's sentences were refused before it ran). Counts
+ * results for the summary line and the exit code: a scenario passes only when it PASSED; SKIPPED
+ * counts as skipped; every other status (failed, undefined, pending, ambiguous) as failed.
  */
-public final class ScenarioSummaryPlugin implements ConcurrentEventListener {
+public final class ScenarioSummaryPlugin implements ConcurrentEventListener, SummaryPrinter {
   private static int passed;
   private static int failed;
-  private static int other;
-  private final PrintStream out = System.out;
+  private static int skipped;
 
   @Override
   public void setEventPublisher(EventPublisher publisher) {
     publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
   }
 
-  private synchronized void finished(TestCaseFinished event) {
+  private void finished(TestCaseFinished event) {
     Status status = event.getResult().getStatus();
-    if (status == Status.PASSED) {
-      passed++;
-    } else if (status == Status.FAILED) {
-      failed++;
-    } else {
-      other++;
-    }
     URI uri = event.getTestCase().getUri();
     String where =
         ("file".equals(uri.getScheme()) ? Path.of(uri).getFileName().toString() : uri.toString())
             + ":"
             + event.getTestCase().getLocation().getLine();
-    out.printf(
-        Locale.ROOT,
-        "%-7s %7.1f s  %s  %s%n",
+    Throwable error = event.getResult().getError();
+    String message = error == null ? null : error.getMessage();
+    if (message != null && !(error instanceof SentenceCheckFailure)) {
+      message = message.lines().findFirst().orElse("");
+    }
+    print(
         status,
         event.getResult().getDuration().toMillis() / 1000.0,
         where,
-        event.getTestCase().getName());
-    Throwable error = event.getResult().getError();
-    if (error != null && error.getMessage() != null) {
-      out.println("        " + error.getMessage().lines().findFirst().orElse(""));
+        event.getTestCase().getName(),
+        message);
+  }
+
+  /** Prints and counts a failure that is not a scenario run (a file that does not parse). */
+  static void printFailure(String where, String name, String message) {
+    print(Status.FAILED, 0, where, name, message);
+  }
+
+  private static synchronized void print(
+      Status status, double seconds, String where, String name, String message) {
+    if (status == Status.PASSED) {
+      passed++;
+    } else if (status == Status.SKIPPED) {
+      skipped++;
+    } else {
+      failed++;
     }
+    PrintStream out = System.out;
+    out.printf(Locale.ROOT, "%-7s %7.1f s  %s  %s%n", status, seconds, where, name);
+    if (message != null) {
+      out.println("        " + message.replace("\n", "\n        "));
+    }
+  }
+
+  /** The summary line: {@code N passed, N failed[, N skipped]}. */
+  static synchronized String summary() {
+    return passed
+        + " passed, "
+        + failed
+        + " failed"
+        + (skipped > 0 ? ", " + skipped + " skipped" : "");
   }
 
   static synchronized void reset() {
     passed = 0;
     failed = 0;
-    other = 0;
+    skipped = 0;
   }
 
   static synchronized int passed() {
@@ -63,9 +89,5 @@ public final class ScenarioSummaryPlugin implements ConcurrentEventListener {
 
   static synchronized int failed() {
     return failed;
-  }
-
-  static synchronized int other() {
-    return other;
   }
 }

@@ -1,8 +1,17 @@
 package io.earshot.features.steps;
 
+import static io.earshot.features.vocabulary.ParamKind.CHOICE;
+import static io.earshot.features.vocabulary.ParamKind.FAILURE_CODE;
+import static io.earshot.features.vocabulary.ParamKind.ROOM;
+import static io.earshot.features.vocabulary.ParamKind.ROOM_LIMIT;
+import static io.earshot.features.vocabulary.ParamKind.STREAM;
+import static io.earshot.features.vocabulary.ParamKind.STREAMS;
+import static io.earshot.features.vocabulary.ParamKind.USER;
+
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.earshot.features.vocabulary.Param;
 import io.earshot.simulator.dsl.Credentials;
 
 /** Authentication, limits and refusals (contract §5, §6, §8). */
@@ -19,14 +28,15 @@ public final class AuthSteps {
   }
 
   @Given("^the reference server allows at most (\\d+) users? per room$")
-  public void allowsAtMost(int max) {
+  public void allowsAtMost(@Param(ROOM_LIMIT) int max) {
     world.dsl().serverAllowsAtMostUsersPerRoom(max);
   }
 
   @When(
       "^\"([^\"]*)\" logs in to room \"([^\"]*)\" with (a valid token|an expired token|a token signed by another secret"
           + "|a token that does not allow publishing|the wrong app sign|a token for another app|a token for another user)$")
-  public void logsInWith(String user, String room, String credentials) {
+  public void logsInWith(
+      @Param(USER) String user, @Param(ROOM) String room, @Param(CHOICE) String credentials) {
     world
         .dsl()
         .logsIn(
@@ -45,17 +55,19 @@ public final class AuthSteps {
 
   @When(
       "^\"([^\"]*)\" logs in to room \"([^\"]*)\" with a token that allows publishing only (\".*\")$")
-  public void logsInWithStreamList(String user, String room, String streams) {
+  public void logsInWithStreamList(
+      @Param(USER) String user, @Param(ROOM) String room, @Param(STREAMS) String streams) {
     world.dsl().logsInWithTokenForStreams(user, room, StepValues.userList(streams));
   }
 
   @Then("^the login of \"([^\"]*)\" fails with error (\\d+)$")
-  public void loginFails(String user, int code) {
+  public void loginFails(@Param(USER) String user, @Param(FAILURE_CODE) int code) {
     world.dsl().loginFailsWith(user, code);
   }
 
   @Then("^publishing \"([^\"]*)\" by \"([^\"]*)\" fails with error (\\d+)$")
-  public void publishFails(String stream, String user, int code) {
+  public void publishFails(
+      @Param(STREAM) String stream, @Param(USER) String user, @Param(FAILURE_CODE) int code) {
     world.dsl().publishFailsWith(user, stream, code);
   }
 }

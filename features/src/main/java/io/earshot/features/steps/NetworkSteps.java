@@ -1,9 +1,20 @@
 package io.earshot.features.steps;
 
+import static io.earshot.features.vocabulary.ParamKind.CHOICE;
+import static io.earshot.features.vocabulary.ParamKind.DURATION;
+import static io.earshot.features.vocabulary.ParamKind.IMPAIRMENTS;
+import static io.earshot.features.vocabulary.ParamKind.NETWORK_CHANGE;
+import static io.earshot.features.vocabulary.ParamKind.NEW_PROFILE;
+import static io.earshot.features.vocabulary.ParamKind.PERCENT;
+import static io.earshot.features.vocabulary.ParamKind.PROFILE;
+import static io.earshot.features.vocabulary.ParamKind.TIMELINE_FILE;
+import static io.earshot.features.vocabulary.ParamKind.USER;
+
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import io.earshot.features.vocabulary.Param;
 import io.earshot.simulator.dsl.NetworkDsl;
 import java.net.URI;
 import java.nio.file.Path;
@@ -29,22 +40,23 @@ public final class NetworkSteps {
   }
 
   @Given("^\"([^\"]*)\" uses the network profile \"([^\"]*)\"$")
-  public void usesProfile(String user, String profile) {
+  public void usesProfile(@Param(USER) String user, @Param(PROFILE) String profile) {
     world.network().usesProfile(user, profile);
   }
 
   @Given("^\"([^\"]*)\" follows the network timeline in \"([^\"]*)\"$")
-  public void followsTimeline(String user, String file) {
+  public void followsTimeline(@Param(USER) String user, @Param(TIMELINE_FILE) String file) {
     world.network().followsTimeline(user, world.fileNextToFeature(file));
   }
 
   @Given("^every user uses the network profile \"([^\"]*)\"$")
-  public void everyUserUsesProfile(String profile) {
+  public void everyUserUsesProfile(@Param(PROFILE) String profile) {
     world.network().everyUserUsesProfile(profile);
   }
 
   @Given("^the network profile \"([^\"]*)\" has (.+)$")
-  public void definesProfile(String profile, String impairments) {
+  public void definesProfile(
+      @Param(NEW_PROFILE) String profile, @Param(IMPAIRMENTS) String impairments) {
     world.profiles().define(profile, impairments);
   }
 
@@ -52,27 +64,34 @@ public final class NetworkSteps {
       "^(the uplink|the downlink|the network|both directions) of \"([^\"]*)\""
           + " (has .+|is limited to .+|is perfect|reorders .+|may reorder packets|delivers .+|duplicates .+|corrupts .+"
           + "|drops exactly .+)$")
-  public void impairment(String target, String user, String phrase) {
+  public void impairment(
+      @Param(CHOICE) String target,
+      @Param(USER) String user,
+      @Param(NETWORK_CHANGE) String phrase) {
     world.network().changes(NetworkDsl.Target.parse(target), user, phrase);
   }
 
   @When("^the network of \"([^\"]*)\" goes down for (.+)$")
-  public void goesDownFor(String user, String duration) {
+  public void goesDownFor(@Param(USER) String user, @Param(DURATION) String duration) {
     world.network().goesDownFor(user, StepValues.durationNanos(duration));
   }
 
   @When("^the network of \"([^\"]*)\" goes down$")
-  public void goesDown(String user) {
+  public void goesDown(@Param(USER) String user) {
     world.network().goesDown(user);
   }
 
   @When("^the network of \"([^\"]*)\" comes back$")
-  public void comesBack(String user) {
+  public void comesBack(@Param(USER) String user) {
     world.network().comesBack(user);
   }
 
   @When("^the (uplink|downlink|network) loss of \"([^\"]*)\" rises to (\\S+) for (.+)$")
-  public void lossRises(String target, String user, String percent, String duration) {
+  public void lossRises(
+      @Param(CHOICE) String target,
+      @Param(USER) String user,
+      @Param(PERCENT) String percent,
+      @Param(DURATION) String duration) {
     world
         .network()
         .lossRisesFor(
@@ -83,7 +102,7 @@ public final class NetworkSteps {
   }
 
   @When("^the server is unreachable for (.+)$")
-  public void serverUnreachable(String duration) {
+  public void serverUnreachable(@Param(DURATION) String duration) {
     world.network().serverUnreachableFor(StepValues.durationNanos(duration));
   }
 }

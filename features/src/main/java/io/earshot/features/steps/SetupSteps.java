@@ -1,8 +1,14 @@
 package io.earshot.features.steps;
 
+import static io.earshot.features.vocabulary.ParamKind.NEW_USER;
+import static io.earshot.features.vocabulary.ParamKind.NEW_USERS;
+import static io.earshot.features.vocabulary.ParamKind.SEED;
+import static io.earshot.features.vocabulary.ParamKind.USER_ID;
+
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
+import io.earshot.features.vocabulary.Param;
 import io.earshot.simulator.TimeMode;
 
 /** Setup sentences: the server, the time mode and the users. */
@@ -24,7 +30,7 @@ public final class SetupSteps {
   }
 
   @Given("^the simulation runs in simulated time with seed (-?\\d+)$")
-  public void simulatedTime(long seed) {
+  public void simulatedTime(@Param(SEED) long seed) {
     world.configure(TimeMode.SIMULATED, seed);
   }
 
@@ -35,17 +41,17 @@ public final class SetupSteps {
   }
 
   @Given("^a user \"([^\"]*)\"$")
-  public void user(String name) {
+  public void user(@Param(NEW_USER) String name) {
     world.dsl().simulation().addUser(name, name);
   }
 
   @Given("^a user \"([^\"]*)\" with user ID \"([^\"]*)\"$")
-  public void userWithId(String name, String userId) {
+  public void userWithId(@Param(NEW_USER) String name, @Param(USER_ID) String userId) {
     world.dsl().simulation().addUser(name, userId);
   }
 
   @Given("^users (\"[^\"]*\"(?:(?:, | and )\"[^\"]*\")*)$")
-  public void users(String list) {
+  public void users(@Param(NEW_USERS) String list) {
     StepValues.userList(list).forEach(name -> world.dsl().simulation().addUser(name, name));
   }
 

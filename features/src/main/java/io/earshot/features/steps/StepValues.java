@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Parses the parameter kinds of the step vocabulary (durations, percentages, user lists). A value
  * that does not parse fails with a message that shows the accepted forms.
  */
-final class StepValues {
+public final class StepValues {
   private static final Pattern DURATION =
       Pattern.compile("(\\d+(?:\\.\\d+)?) ?(ms|milliseconds?|s|seconds?|minutes?)");
   private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
@@ -19,7 +19,7 @@ final class StepValues {
   private StepValues() {}
 
   /** "5 seconds", "1 second", "500 ms", "2 minutes", "1.5 seconds" → nanoseconds. */
-  static long durationNanos(String text) {
+  public static long durationNanos(String text) {
     Matcher m = DURATION.matcher(text.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException(
@@ -39,7 +39,7 @@ final class StepValues {
   }
 
   /** "5%" or "0.5%" → 0.05 / 0.005; outside 0–100% fails naming the range. */
-  static double percent(String text) {
+  public static double percent(String text) {
     String t = text.trim();
     if (!t.endsWith("%")) {
       throw new IllegalArgumentException(
@@ -60,7 +60,7 @@ final class StepValues {
   }
 
   /** {@code "a", "b" and "c"} → [a, b, c]. */
-  static List<String> userList(String text) {
+  public static List<String> userList(String text) {
     if (!USER_LIST.matcher(text.trim()).matches()) {
       throw new IllegalArgumentException(
           "expected a list of quoted names such as \"alice\", \"bob\" and \"carol\", found "

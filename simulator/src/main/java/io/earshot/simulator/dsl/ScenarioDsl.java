@@ -307,7 +307,9 @@ public final class ScenarioDsl {
     failsWith(
         user,
         "publish " + streamId,
-        ExpectedCallback.of("onPublisherStateUpdate", streamId + " NO_PUBLISH " + code),
+        // Built from parts, not parsed: a stream ID may hold a space or be empty ("bad id!", "").
+        new ExpectedCallback(
+            "onPublisherStateUpdate", List.of(streamId, "NO_PUBLISH", String.valueOf(code))),
         code,
         "publishing \"" + streamId + "\" by \"" + user + "\"");
   }
