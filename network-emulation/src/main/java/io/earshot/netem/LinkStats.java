@@ -40,18 +40,15 @@ public record LinkStats(
   }
 
   /**
-   * Multi-line text a report can attach as is. The first line names what the link's random streams
-   * derive from, the seed and the link id, so that links sharing a seed do not read as sharing one
-   * random stream.
+   * Multi-line text a report can attach as is. The first line names the link and the seed its
+   * random streams derive from (each user's link has a seed of its own).
    */
   public String render() {
     return "link "
         + linkId
         + " (seed "
         + masterSeed
-        + " + link \""
-        + linkId
-        + "\": its own random streams)\n"
+        + ")\n"
         + "  datagram uplink:   "
         + datagramUplink.render()
         + "\n"

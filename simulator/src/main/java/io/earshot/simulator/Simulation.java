@@ -136,7 +136,7 @@ public final class Simulation implements AutoCloseable {
             name,
             userId,
             defaultProfile(),
-            network.connect(name, SeededRandom.derive(seed, "link")),
+            network.connect(name, SeededRandom.derive(seed, "link", name)),
             clock,
             changed,
             SeededRandom.derive(seed, "user", name, "engine"),
