@@ -1,6 +1,7 @@
 package io.earshot.engine;
 
 import io.earshot.engine.codec.AudioCodecFactory;
+import io.earshot.engine.internal.media.JitterBufferConfig;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.transport.ClientTransport;
 import java.util.Objects;
@@ -71,7 +72,8 @@ public final class EngineEnvironment {
     private AudioRenderSink renderSink = AudioRenderSink.discard();
     private AudioCodecFactory codecs = AudioCodecFactory.opus();
     private long seed;
-    private int jitterBufferMillis = 60;
+    private int jitterBufferMillis =
+        (int) (JitterBufferConfig.DEFAULT_TARGET_DELAY_NANOS / 1_000_000);
 
     private Builder(Scheduler scheduler, ClientTransport transport) {
       this.scheduler = scheduler;

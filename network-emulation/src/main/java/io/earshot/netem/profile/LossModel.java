@@ -22,7 +22,7 @@ public sealed interface LossModel
     permits LossModel.Random,
         LossModel.Correlated,
         LossModel.GilbertElliott,
-        LossModel.FourState,
+        FourStateLoss,
         LossModel.PacketList,
         LossModel.EveryNth,
         LossModel.KOfN,
@@ -59,12 +59,13 @@ public sealed interface LossModel
 
   /** Gilbert-Elliott with netem's defaults: {@code r = 1-p}, loss in Bad 1, in Good 0. */
   static GilbertElliott gilbertElliott(double p) {
-    return new GilbertElliott(p, 1 - p, 1.0, 0.0);
+    return gilbertElliott(p, GilbertElliott.defaultR(p));
   }
 
   /** Simple Gilbert: Good->Bad {@code p}, Bad->Good {@code r}, every Bad packet lost. */
   static GilbertElliott gilbertElliott(double p, double r) {
-    return new GilbertElliott(p, r, 1.0, 0.0);
+    return new GilbertElliott(
+        p, r, GilbertElliott.DEFAULT_LOSS_IN_BAD, GilbertElliott.DEFAULT_LOSS_IN_GOOD);
   }
 
   /** Gilbert-Elliott with all four parameters (netem {@code gemodel p r 1-h 1-k}). */
@@ -78,18 +79,28 @@ public sealed interface LossModel
   }
 
   /** 4-state model with netem's defaults for a single parameter: Bernoulli {@code p13}. */
-  static FourState fourState(double p13) {
-    return new FourState(p13, 1 - p13, 0.0, 1.0, 0.0);
+  static FourStateLoss fourState(double p13) {
+    return new FourStateLoss(
+        p13,
+        FourStateLoss.defaultP31(p13),
+        FourStateLoss.DEFAULT_P32,
+        FourStateLoss.DEFAULT_P23,
+        FourStateLoss.DEFAULT_P14);
   }
 
   /** 4-state (GI) model with all transition probabilities (spec 3.4). */
-  static FourState fourState(double p13, double p31, double p32, double p23, double p14) {
-    return new FourState(p13, p31, p32, p23, p14);
+  static FourStateLoss fourState(double p13, double p31, double p32, double p23, double p14) {
+    return new FourStateLoss(p13, p31, p32, p23, p14);
   }
 
   /** Bursty loss with memoryless losses inside a burst and no isolated losses; see below. */
-  static FourState bursty(double burstLength, double density, double gapLength) {
-    return FourState.fromBursts(burstLength, density, Double.NaN, gapLength, 0.0);
+  static FourStateLoss bursty(double burstLength, double density, double gapLength) {
+    return BurstyLoss.fourState(
+        burstLength,
+        density,
+        FourStateLoss.DEFAULT_RUN_IN_BURST,
+        gapLength,
+        FourStateLoss.DEFAULT_ISOLATED);
   }
 
   /**
@@ -97,9 +108,9 @@ public sealed interface LossModel
    * density in bursts {@code rho}, mean loss run inside a burst {@code R} (NaN: the memoryless
    * default), mean gap length {@code G}, isolated-loss density in gaps {@code iso}.
    */
-  static FourState bursty(
+  static FourStateLoss bursty(
       double burstLength, double density, double runInBurst, double gapLength, double isolated) {
-    return FourState.fromBursts(burstLength, density, runInBurst, gapLength, isolated);
+    return BurstyLoss.fourState(burstLength, density, runInBurst, gapLength, isolated);
   }
 
   /** Drops exactly the packets with these indices (0 = first packet of the direction). */
@@ -232,6 +243,15 @@ public sealed interface LossModel
    */
   record GilbertElliott(double p, double r, double lossInBad, double lossInGood)
       implements LossModel {
+    /** netem's defaults: every Bad packet lost, no Good packet lost, {@code r = 1 - p}. */
+    public static final double DEFAULT_LOSS_IN_BAD = 1.0;
+
+    public static final double DEFAULT_LOSS_IN_GOOD = 0.0;
+
+    public static double defaultR(double p) {
+      return 1 - p;
+    }
+
     /** Every parameter in [0, 1]. */
     public GilbertElliott {
       ProfileChecks.probability("Gilbert-Elliott p (Good->Bad)", p);
@@ -241,9 +261,14 @@ public sealed interface LossModel
     }
 
     /** The chain behind the model: state 0 Good, 1 Bad; starts Good. */
-    public MarkovLossChain chain() {
+    MarkovLossChain chain() {
       return new MarkovLossChain(
           new double[][] {{1 - p, p}, {r, 1 - r}}, new double[] {lossInGood, lossInBad}, 0);
+    }
+
+    /** Mean run of received packets between losses. */
+    public double meanGap() {
+      return chain().meanGap();
     }
 
     @Override
@@ -271,167 +296,6 @@ public sealed interface LossModel
           + percent(lossInBad)
           + " loss-in-good "
           + percent(lossInGood);
-    }
-  }
-
-  /**
-   * 4-state (GI) model (spec 3.4). States 1 received in gap, 2 received in burst, 3 lost in burst,
-   * 4 isolated loss; the packet's fate is the state entered.
-   */
-  record FourState(double p13, double p31, double p32, double p23, double p14)
-      implements LossModel {
-    /** Every parameter in [0, 1], {@code p13+p14 <= 1} and {@code p31+p32 <= 1}. */
-    public FourState {
-      ProfileChecks.probability("4-state p13", p13);
-      ProfileChecks.probability("4-state p31", p31);
-      ProfileChecks.probability("4-state p32", p32);
-      ProfileChecks.probability("4-state p23", p23);
-      ProfileChecks.probability("4-state p14", p14);
-      if (p13 + p14 > 1 + 1e-12) {
-        throw new IllegalArgumentException(
-            "4-state p13 + p14 must be <= 1, found "
-                + fmt(p13 + p14)
-                + " (p13 "
-                + p13
-                + ", p14 "
-                + p14
-                + ")");
-      }
-      if (p31 + p32 > 1 + 1e-12) {
-        throw new IllegalArgumentException(
-            "4-state p31 + p32 must be <= 1, found "
-                + fmt(p31 + p32)
-                + " (p31 "
-                + p31
-                + ", p32 "
-                + p32
-                + ")");
-      }
-    }
-
-    static FourState fromBursts(double b, double rho, double runInBurst, double g, double iso) {
-      if (!(b >= 1 && b <= 1e6)) {
-        throw new IllegalArgumentException(
-            "bursty loss: burst length B must be in [1, 1000000] packets, found " + b);
-      }
-      if (!(rho > 0 && rho <= 1)) {
-        throw new IllegalArgumentException(
-            "bursty loss: density rho must be in (0, 1], found " + rho);
-      }
-      if (!(g >= 1 && g <= 1e9)) {
-        throw new IllegalArgumentException(
-            "bursty loss: gap length G must be in [1, 1e9] packets, found " + g);
-      }
-      if (!(iso >= 0 && iso < 1)) {
-        throw new IllegalArgumentException(
-            "bursty loss: isolated-loss density must be in [0, 1), found " + iso);
-      }
-      double p31 = 1 / (rho * b);
-      double inverseRun;
-      if (Double.isNaN(runInBurst)) {
-        double k = (1 - rho) / rho;
-        inverseRun = (k + p31) / (1 + k);
-      } else {
-        if (!(runInBurst >= 1)) {
-          throw new IllegalArgumentException(
-              "bursty loss: mean run in burst R must be >= 1, found " + runInBurst);
-        }
-        inverseRun = 1 / runInBurst;
-      }
-      double p32 = inverseRun - p31;
-      double p23 = rho >= 1 ? 1.0 : p32 / (p31 * (1 - rho) * b);
-      double p14 = iso / (1 - iso);
-      double p13 = (1 + p14) / g;
-      String derived =
-          " (from B "
-              + fmt(b)
-              + ", rho "
-              + fmt(rho)
-              + ", R "
-              + fmt(1 / inverseRun)
-              + ", G "
-              + fmt(g)
-              + ", iso "
-              + fmt(iso)
-              + ")";
-      checkDerived("p31 = 1/(rho B)", p31, derived);
-      checkDerived("p32 = 1/R - p31", p32, derived);
-      checkDerived("p23 = p32/(p31 (1-rho) B)", p23, derived);
-      checkDerived("p13 = (1+p14)/G", p13, derived);
-      if (p13 + p14 > 1 || p31 + p32 > 1 + 1e-12) {
-        throw new IllegalArgumentException(
-            "bursty loss: derived p13+p14 = "
-                + fmt(p13 + p14)
-                + " and p31+p32 = "
-                + fmt(p31 + p32)
-                + " must both be <= 1"
-                + derived);
-      }
-      return new FourState(p13, p31, Math.max(0, p32), p23, p14);
-    }
-
-    private static void checkDerived(String what, double value, String derived) {
-      if (!(value >= -1e-12 && value <= 1 + 1e-12)) {
-        throw new IllegalArgumentException(
-            "bursty loss: derived " + what + " must be in [0, 1], found " + fmt(value) + derived);
-      }
-    }
-
-    /** The chain: index 0..3 for states 1..4; starts in state 1. */
-    public MarkovLossChain chain() {
-      return new MarkovLossChain(
-          new double[][] {
-            {1 - p13 - p14, 0, p13, p14},
-            {0, 1 - p23, p23, 0},
-            {p31, p32, 1 - p31 - p32, 0},
-            {1, 0, 0, 0}
-          },
-          new double[] {0, 0, 1, 1},
-          0);
-    }
-
-    /** Mean burst length {@code B = 1/p31 + p32/(p31 p23)}. */
-    public double meanBurstLength() {
-      return 1 / p31 + (p32 == 0 ? 0 : p32 / (p31 * p23));
-    }
-
-    /** Loss density in bursts {@code rho = p23/(p23+p32)}. */
-    public double burstDensity() {
-      return p23 / (p23 + p32);
-    }
-
-    /** Mean gap length {@code G = (1+p14)/p13}. */
-    public double meanGapLength() {
-      return (1 + p14) / p13;
-    }
-
-    @Override
-    public double lossRate() {
-      return chain().lossRate();
-    }
-
-    @Override
-    public double meanLossRun() {
-      return chain().meanLossRun();
-    }
-
-    @Override
-    public double varianceInflation() {
-      return chain().varianceInflation();
-    }
-
-    @Override
-    public String describe() {
-      return "4-state p13 "
-          + percent(p13)
-          + " p31 "
-          + percent(p31)
-          + " p32 "
-          + percent(p32)
-          + " p23 "
-          + percent(p23)
-          + " p14 "
-          + percent(p14);
     }
   }
 

@@ -91,146 +91,136 @@ public record RateLimit(
 
   /** A constant rate with the defaults (28-byte overhead, 1000-packet drop-tail queue). */
   public static RateLimit of(long bitsPerSecond) {
-    return new RateLimit(
-        bitsPerSecond,
-        null,
-        IPV4_UDP_OVERHEAD,
-        0,
-        0,
-        DEFAULT_QUEUE_PACKETS,
-        0,
-        Duration.ZERO,
-        QueueDiscipline.DROP_TAIL,
-        CODEL_TARGET,
-        CODEL_INTERVAL);
+    return new Builder(bitsPerSecond, null, DEFAULT_QUEUE_PACKETS).build();
   }
 
   /** A queue served by a Mahimahi trace; Mahimahi's default queue is unbounded (here: 10^7). */
   public static RateLimit trace(DeliveryTrace trace) {
-    return new RateLimit(
-        0,
-        Objects.requireNonNull(trace, "trace"),
-        IPV4_UDP_OVERHEAD,
-        0,
-        0,
-        10_000_000,
-        0,
-        Duration.ZERO,
-        QueueDiscipline.DROP_TAIL,
-        CODEL_TARGET,
-        CODEL_INTERVAL);
+    return new Builder(0, Objects.requireNonNull(trace, "trace"), 10_000_000).build();
   }
 
   /** Another per-packet overhead. */
   public RateLimit withOverhead(int bytes) {
-    return new RateLimit(
-        bitsPerSecond,
-        trace,
-        bytes,
-        cellSize,
-        cellOverhead,
-        queuePackets,
-        queueBytes,
-        queueDelay,
-        discipline,
-        codelTarget,
-        codelInterval);
+    return toBuilder().overhead(bytes).build();
   }
 
-  /** Cell framing: {@code ceil(s'/cell) (cell + cellOverhead)} bytes on the wire. */
+  /** ATM-style cells of {@code size} bytes with {@code overhead} bytes each. */
   public RateLimit withCells(int size, int overhead) {
-    return new RateLimit(
-        bitsPerSecond,
-        trace,
-        overheadBytes,
-        size,
-        overhead,
-        queuePackets,
-        queueBytes,
-        queueDelay,
-        discipline,
-        codelTarget,
-        codelInterval);
+    return toBuilder().cells(size, overhead).build();
   }
 
-  /** Limits the queue to {@code packets}. */
+  /** Another packet limit. */
   public RateLimit withQueuePackets(int packets) {
-    return new RateLimit(
-        bitsPerSecond,
-        trace,
-        overheadBytes,
-        cellSize,
-        cellOverhead,
-        packets,
-        queueBytes,
-        queueDelay,
-        discipline,
-        codelTarget,
-        codelInterval);
+    return toBuilder().queuePackets(packets).build();
   }
 
-  /** Limits the queue to {@code bytes} wire bytes. */
+  /** A byte limit (0 = none). */
   public RateLimit withQueueBytes(long bytes) {
-    return new RateLimit(
-        bitsPerSecond,
-        trace,
-        overheadBytes,
-        cellSize,
-        cellOverhead,
-        queuePackets,
-        bytes,
-        queueDelay,
-        discipline,
-        codelTarget,
-        codelInterval);
+    return toBuilder().queueBytes(bytes).build();
   }
 
-  /** Drops packets that waited longer than {@code delay} when they reach the head. */
+  /** A limit on the time a packet waits (0 = none). */
   public RateLimit withQueueDelay(Duration delay) {
-    return new RateLimit(
-        bitsPerSecond,
-        trace,
-        overheadBytes,
-        cellSize,
-        cellOverhead,
-        queuePackets,
-        queueBytes,
-        delay,
-        discipline,
-        codelTarget,
-        codelInterval);
+    return toBuilder().queueDelay(delay).build();
   }
 
-  /** Another drop discipline. */
+  /** Another drop discipline (CoDel keeps its target and interval). */
   public RateLimit withDiscipline(QueueDiscipline d) {
-    return new RateLimit(
-        bitsPerSecond,
-        trace,
-        overheadBytes,
-        cellSize,
-        cellOverhead,
-        queuePackets,
-        queueBytes,
-        queueDelay,
-        d,
-        codelTarget,
-        codelInterval);
+    return toBuilder().discipline(d).build();
   }
 
   /** CoDel with the given target and interval. */
   public RateLimit withCoDel(Duration target, Duration interval) {
-    return new RateLimit(
-        bitsPerSecond,
-        trace,
-        overheadBytes,
-        cellSize,
-        cellOverhead,
-        queuePackets,
-        queueBytes,
-        queueDelay,
-        QueueDiscipline.CODEL,
-        target,
-        interval);
+    return toBuilder().discipline(QueueDiscipline.CODEL).codel(target, interval).build();
+  }
+
+  private Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** The one place the fields are copied: each {@code with…} changes some and keeps the rest. */
+  private static final class Builder {
+    private final long bitsPerSecond;
+    private final DeliveryTrace trace;
+    private int overheadBytes = IPV4_UDP_OVERHEAD;
+    private int cellSize;
+    private int cellOverhead;
+    private int queuePackets;
+    private long queueBytes;
+    private Duration queueDelay = Duration.ZERO;
+    private QueueDiscipline discipline = QueueDiscipline.DROP_TAIL;
+    private Duration codelTarget = CODEL_TARGET;
+    private Duration codelInterval = CODEL_INTERVAL;
+
+    Builder(long bitsPerSecond, DeliveryTrace trace, int queuePackets) {
+      this.bitsPerSecond = bitsPerSecond;
+      this.trace = trace;
+      this.queuePackets = queuePackets;
+    }
+
+    Builder(RateLimit r) {
+      this(r.bitsPerSecond, r.trace, r.queuePackets);
+      overheadBytes = r.overheadBytes;
+      cellSize = r.cellSize;
+      cellOverhead = r.cellOverhead;
+      queueBytes = r.queueBytes;
+      queueDelay = r.queueDelay;
+      discipline = r.discipline;
+      codelTarget = r.codelTarget;
+      codelInterval = r.codelInterval;
+    }
+
+    Builder overhead(int bytes) {
+      overheadBytes = bytes;
+      return this;
+    }
+
+    Builder cells(int size, int overhead) {
+      cellSize = size;
+      cellOverhead = overhead;
+      return this;
+    }
+
+    Builder queuePackets(int packets) {
+      queuePackets = packets;
+      return this;
+    }
+
+    Builder queueBytes(long bytes) {
+      queueBytes = bytes;
+      return this;
+    }
+
+    Builder queueDelay(Duration delay) {
+      queueDelay = delay;
+      return this;
+    }
+
+    Builder discipline(QueueDiscipline d) {
+      discipline = d;
+      return this;
+    }
+
+    Builder codel(Duration target, Duration interval) {
+      codelTarget = target;
+      codelInterval = interval;
+      return this;
+    }
+
+    RateLimit build() {
+      return new RateLimit(
+          bitsPerSecond,
+          trace,
+          overheadBytes,
+          cellSize,
+          cellOverhead,
+          queuePackets,
+          queueBytes,
+          queueDelay,
+          discipline,
+          codelTarget,
+          codelInterval);
+    }
   }
 
   /** Bytes a payload of {@code payloadBytes} occupies on the wire. */

@@ -8,6 +8,7 @@ import io.earshot.netem.DatagramStats;
 import io.earshot.netem.DropCause;
 import io.earshot.netem.RunLengthStats;
 import io.earshot.netem.profile.DirectionProfile;
+import io.earshot.netem.profile.FourStateLoss;
 import io.earshot.netem.profile.LossModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,23 +100,23 @@ class LossAcceptanceTest {
     LinkRun run = run(model, 14);
     assertLossRate(model, run);
     assertMeanRun(runs(run.lostByIndex(), true), model.meanLossRun(), Double.NaN, "loss run");
-    assertMeanRun(runs(run.lostByIndex(), false), model.chain().meanGap(), Double.NaN, "gap");
+    assertMeanRun(runs(run.lostByIndex(), false), model.meanGap(), Double.NaN, "gap");
   }
 
   @Test
   void fourStateExample() {
-    LossModel.FourState model = LossModel.fourState(0.02, 0.40, 0.30, 0.50, 0.005);
+    FourStateLoss model = LossModel.fourState(0.02, 0.40, 0.30, 0.50, 0.005);
     LinkRun run = run(model, 15);
     assertLossRate(model, run);
     assertEquals(0.0507, model.lossRate(), 5e-5);
     assertMeanRun(runs(run.lostByIndex(), true), 1.375, Double.NaN, "loss run");
-    assertMeanRun(runs(run.lostByIndex(), false), model.chain().meanGap(), Double.NaN, "gap");
+    assertMeanRun(runs(run.lostByIndex(), false), model.meanGap(), Double.NaN, "gap");
     assertEquals(1.375, run.stats().lossRuns().mean(), 0.05);
   }
 
   @Test
   void burstyParameterisationBehavesLikeItsFourStateChain() {
-    LossModel.FourState model = LossModel.bursty(4, 0.625, 50.25);
+    FourStateLoss model = LossModel.bursty(4, 0.625, 50.25);
     LinkRun run = run(model, 16);
     assertLossRate(model, run);
     assertMeanRun(runs(run.lostByIndex(), true), model.meanLossRun(), Double.NaN, "loss run");

@@ -41,7 +41,7 @@ class LossModelTest {
 
   @Test
   void fourStateExampleMatchesTheSpec() {
-    LossModel.FourState m = LossModel.fourState(0.02, 0.40, 0.30, 0.50, 0.005);
+    FourStateLoss m = LossModel.fourState(0.02, 0.40, 0.30, 0.50, 0.005);
     assertEquals(0.0507, m.lossRate(), 5e-5);
     assertEquals(4.0, m.meanBurstLength(), 1e-12);
     assertEquals(0.625, m.burstDensity(), 1e-12);
@@ -58,7 +58,7 @@ class LossModelTest {
 
   @Test
   void burstyInvertsToTheFourStateExample() {
-    LossModel.FourState m = LossModel.bursty(4, 0.625, 1.6, 50.25, 0.005 / 1.005);
+    FourStateLoss m = LossModel.bursty(4, 0.625, 1.6, 50.25, 0.005 / 1.005);
     assertEquals(0.02, m.p13(), 1e-12);
     assertEquals(0.40, m.p31(), 1e-12);
     assertEquals(0.225, m.p32(), 1e-12);
@@ -70,7 +70,7 @@ class LossModelTest {
 
   @Test
   void burstyDefaultsMakeLossesInsideABurstMemoryless() {
-    LossModel.FourState m = LossModel.bursty(4, 0.625, 50.25);
+    FourStateLoss m = LossModel.bursty(4, 0.625, 50.25);
     assertEquals(0.40, m.p31(), 1e-12);
     assertEquals(0.225, m.p32(), 1e-12, "R = 1.6");
     assertEquals(0.375, m.p23(), 1e-12);
@@ -94,7 +94,7 @@ class LossModelTest {
     assertEquals(1.0, ge.lossInBad());
     assertEquals(0.0, ge.lossInGood());
     assertEquals(0.1, ge.lossRate(), 1e-12, "one parameter = Bernoulli");
-    LossModel.FourState fs = LossModel.fourState(0.1);
+    FourStateLoss fs = LossModel.fourState(0.1);
     assertEquals(0.9, fs.p31(), 1e-12);
     assertEquals(1.0, fs.p23());
     assertEquals(0.1, fs.lossRate(), 1e-12);

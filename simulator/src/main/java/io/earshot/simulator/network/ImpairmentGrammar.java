@@ -82,8 +82,12 @@ public final class ImpairmentGrammar {
                       LossModel.gilbertElliott(
                           percent(m, 1),
                           percent(m, 2),
-                          m.group(3) == null ? 1.0 : percent(m, 3),
-                          m.group(4) == null ? 0.0 : percent(m, 4)))),
+                          m.group(3) == null
+                              ? LossModel.GilbertElliott.DEFAULT_LOSS_IN_BAD
+                              : percent(m, 3),
+                          m.group(4) == null
+                              ? LossModel.GilbertElliott.DEFAULT_LOSS_IN_GOOD
+                              : percent(m, 4)))),
           new Form(
               "4-state loss p13="
                   + PCT

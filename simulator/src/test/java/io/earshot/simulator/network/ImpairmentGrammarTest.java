@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.netem.profile.DirectionProfile;
+import io.earshot.netem.profile.FourStateLoss;
 import io.earshot.netem.profile.JitterDistribution;
 import io.earshot.netem.profile.LinkProfile;
 import io.earshot.netem.profile.LossModel;
@@ -47,10 +48,9 @@ class ImpairmentGrammarTest {
         LossModel.GilbertElliott.class,
         has("Gilbert-Elliott loss p=1.8% r=33% loss-in-bad=100% loss-in-good=0%").loss());
     assertInstanceOf(
-        LossModel.FourState.class,
-        has("4-state loss p13=2% p31=40% p32=30% p23=50% p14=0.5%").loss());
+        FourStateLoss.class, has("4-state loss p13=2% p31=40% p32=30% p23=50% p14=0.5%").loss());
     assertInstanceOf(
-        LossModel.FourState.class,
+        FourStateLoss.class,
         has("bursty loss: bursts of 4 packets at 62.5% density, 50 packets apart").loss());
     DirectionProfile pareto = has("60 ms delay with 15 ms pareto jitter and 50% correlation");
     assertInstanceOf(JitterDistribution.Pareto.class, pareto.delay().jitter());

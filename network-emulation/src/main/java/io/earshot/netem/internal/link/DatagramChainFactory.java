@@ -20,6 +20,7 @@ import io.earshot.netem.internal.stage.RandomLossConfig;
 import io.earshot.netem.internal.stage.RandomLossStage;
 import io.earshot.netem.profile.DelayModel;
 import io.earshot.netem.profile.DirectionProfile;
+import io.earshot.netem.profile.FourStateLoss;
 import io.earshot.netem.profile.LossModel;
 import io.earshot.netem.profile.OutageMode;
 import io.earshot.netem.profile.OutageModel;
@@ -132,7 +133,7 @@ public final class DatagramChainFactory {
     if (loss instanceof LossModel.GilbertElliott ge) {
       return new GilbertElliottLossStage(ge, random);
     }
-    if (loss instanceof LossModel.FourState fs) {
+    if (loss instanceof FourStateLoss fs) {
       return new FourStateLossStage(fs, random);
     }
     if (loss instanceof LossModel.KOfN k) {

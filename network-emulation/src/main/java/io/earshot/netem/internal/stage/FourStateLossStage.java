@@ -2,7 +2,7 @@ package io.earshot.netem.internal.stage;
 
 import io.earshot.netem.DropCause;
 import io.earshot.netem.internal.random.Xoshiro256StarStar;
-import io.earshot.netem.profile.LossModel;
+import io.earshot.netem.profile.FourStateLoss;
 import java.util.Objects;
 
 /**
@@ -14,12 +14,12 @@ public final class FourStateLossStage implements PacketStage {
   /** Stage name: the loss slot's stream. */
   public static final String NAME = "loss";
 
-  private final LossModel.FourState m;
+  private final FourStateLoss m;
   private final Xoshiro256StarStar random;
   private int state = 1;
 
   /** A stage for {@code model} drawing from {@code random}. */
-  public FourStateLossStage(LossModel.FourState model, Xoshiro256StarStar random) {
+  public FourStateLossStage(FourStateLoss model, Xoshiro256StarStar random) {
     this.m = Objects.requireNonNull(model, "model");
     this.random = Objects.requireNonNull(random, "random");
   }
