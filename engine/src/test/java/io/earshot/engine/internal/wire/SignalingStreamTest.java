@@ -1,11 +1,17 @@
 package io.earshot.engine.internal.wire;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.earshot.engine.internal.auth.AppSignProof;
+import io.earshot.engine.internal.signaling.SignalingCodec;
+import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.scheduling.VirtualScheduler;
+import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.transport.ByteSink;
@@ -15,7 +21,9 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +68,7 @@ class SignalingStreamTest {
   }
 
   /** Each chunk is delivered as a task of its own, as a link would. */
-  private ByteSink delayed(java.util.function.Supplier<ByteSink> target) {
+  private ByteSink delayed(Supplier<ByteSink> target) {
     return new ByteSink() {
       @Override
       public void write(byte[] chunk) {
@@ -74,7 +82,7 @@ class SignalingStreamTest {
     };
   }
 
-  private ByteSink recording(ByteArrayOutputStream copy, java.util.function.Supplier<ByteSink> t) {
+  private ByteSink recording(ByteArrayOutputStream copy, Supplier<ByteSink> t) {
     ByteSink inner = delayed(t);
     return new ByteSink() {
       @Override
@@ -98,5 +106,64 @@ class SignalingStreamTest {
     assertTrue(events.get(1).startsWith("{\"type\":\"hello\""), events.toString());
     String up = upBytes.toString(StandardCharsets.ISO_8859_1);
     assertTrue(up.startsWith("GET /earshot HTTP/1.1\r\n"), up);
+  }
+
+  @Test
+  void aLoginTravelsTheStacksAndIsAnswered() throws Exception {
+    StreamSignaling.Connection client = connect(1);
+    scheduler.runUntilIdle();
+    String nonce = ((SignalingMessage.Hello) SignalingCodec.decode(events.get(1))).nonce();
+    AppConfig app = AppConfig.DEFAULT;
+    client.send(
+        SignalingCodec.encode(
+            new SignalingMessage.Login(
+                1,
+                app.appId(),
+                "room1",
+                new SignalingMessage.WireUser("alice", "alice"),
+                0,
+                true,
+                "",
+                AppSignProof.compute(app.appSign(), nonce, app.appId(), "alice", "room1"))));
+    scheduler.runUntilIdle();
+    assertTrue(
+        events.stream()
+            .anyMatch(e -> e.startsWith("{\"type\":\"login_result\",\"seq\":1,\"code\":0")),
+        events.toString());
+    assertEquals(1, server.counters().get("logins.accepted"));
+  }
+
+  @Test
+  void theSameSeedPutsTheSameBytesOnTheStream() {
+    connect(7);
+    scheduler.runUntilIdle();
+    byte[] first = upBytes.toByteArray();
+    SignalingStreamTest again = new SignalingStreamTest();
+    again.connect(7);
+    again.scheduler.runUntilIdle();
+    assertArrayEquals(first, again.upBytes.toByteArray());
+    SignalingStreamTest other = new SignalingStreamTest();
+    other.connect(8);
+    other.scheduler.runUntilIdle();
+    assertFalse(Arrays.equals(first, other.upBytes.toByteArray()), "another seed, another key");
+  }
+
+  @Test
+  void aSessionThatFallsSilentIsEndedAndTheClientHearsTheClose() throws Exception {
+    aLoginTravelsTheStacksAndIsAnswered();
+    scheduler.advanceMillis(31_000);
+    assertEquals(1, server.counters().get("sessions.timed_out"));
+    assertEquals("closed: connection closed", events.get(events.size() - 1));
+  }
+
+  @Test
+  void theClientClosingEndsTheSessionsConnection() {
+    StreamSignaling.Connection client = connect(1);
+    scheduler.runUntilIdle();
+    client.close();
+    scheduler.runUntilIdle();
+    assertEquals(1, server.counters().get("connections.closed"));
+    assertTrue(
+        events.stream().noneMatch(e -> e.startsWith("closed")), "a local close is not reported");
   }
 }
