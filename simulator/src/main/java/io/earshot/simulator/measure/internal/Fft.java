@@ -14,8 +14,10 @@ public final class Fft {
 
   private final int size;
   private final int[] bitReversed;
-  private final double[] cos;
-  private final double[] sin;
+  // Twiddles e^(-iπk/h) for k < h, stored contiguously at [h + k] for every stage half-length h,
+  // so each butterfly pass reads them in order.
+  private final double[] twiddleRe;
+  private final double[] twiddleIm;
 
   /**
    * @param size transform length; a power of two from 2 to 2^26
@@ -32,12 +34,14 @@ public final class Fft {
     for (int i = 0; i < size; i++) {
       bitReversed[i] = Integer.reverse(i) >>> (32 - bits);
     }
-    cos = new double[size / 2];
-    sin = new double[size / 2];
-    for (int i = 0; i < size / 2; i++) {
-      double angle = -2.0 * Math.PI * i / size;
-      cos[i] = Math.cos(angle);
-      sin[i] = Math.sin(angle);
+    twiddleRe = new double[size];
+    twiddleIm = new double[size];
+    for (int h = 1; h < size; h <<= 1) {
+      for (int k = 0; k < h; k++) {
+        double angle = -Math.PI * k / h;
+        twiddleRe[h + k] = Math.cos(angle);
+        twiddleIm[h + k] = Math.sin(angle);
+      }
     }
   }
 
@@ -123,20 +127,65 @@ public final class Fft {
       im[1] = t;
       return;
     }
-    for (int half = 4; half < size; half <<= 1) {
-      int stride = size / (2 * half);
-      for (int k = 0; k < half; k++) {
-        double wr = cos[k * stride];
-        double wi = rot * sin[k * stride];
-        for (int a = k; a < size; a += 2 * half) {
-          int b = a + half;
-          double tr = re[b] * wr - im[b] * wi;
-          double ti = re[b] * wi + im[b] * wr;
-          re[b] = re[a] - tr;
-          im[b] = im[a] - ti;
-          re[a] += tr;
-          im[a] += ti;
+    int half = 4;
+    // Two radix-2 stages per pass over the data (radix-2²): the same multiplications, half the
+    // memory traffic, which is what limits large transforms here.
+    for (; 4 * half <= size; half <<= 2) {
+      int quarter = half;
+      for (int group = 0; group < size; group += 4 * quarter) {
+        for (int k = 0; k < quarter; k++) {
+          double w1r = twiddleRe[quarter + k];
+          double w1i = rot * twiddleIm[quarter + k];
+          double w2r = twiddleRe[2 * quarter + k];
+          double w2i = rot * twiddleIm[2 * quarter + k];
+          int i0 = group + k;
+          int i1 = i0 + quarter;
+          int i2 = i1 + quarter;
+          int i3 = i2 + quarter;
+          // Stage one: (x0, x1) and (x2, x3) with W_2h^k.
+          double t1r = re[i1] * w1r - im[i1] * w1i;
+          double t1i = re[i1] * w1i + im[i1] * w1r;
+          double t3r = re[i3] * w1r - im[i3] * w1i;
+          double t3i = re[i3] * w1i + im[i3] * w1r;
+          double y0r = re[i0] + t1r;
+          double y0i = im[i0] + t1i;
+          double y1r = re[i0] - t1r;
+          double y1i = im[i0] - t1i;
+          double y2r = re[i2] + t3r;
+          double y2i = im[i2] + t3i;
+          double y3r = re[i2] - t3r;
+          double y3i = im[i2] - t3i;
+          // Stage two: (y0, y2) with W_4h^k and (y1, y3) with W_4h^(k+h) = W_4h^k · (∓i).
+          double u2r = y2r * w2r - y2i * w2i;
+          double u2i = y2r * w2i + y2i * w2r;
+          double v3r = y3r * w2r - y3i * w2i;
+          double v3i = y3r * w2i + y3i * w2r;
+          double u3r = rot * v3i;
+          double u3i = -rot * v3r;
+          re[i0] = y0r + u2r;
+          im[i0] = y0i + u2i;
+          re[i2] = y0r - u2r;
+          im[i2] = y0i - u2i;
+          re[i1] = y1r + u3r;
+          im[i1] = y1i + u3i;
+          re[i3] = y1r - u3r;
+          im[i3] = y1i - u3i;
         }
+      }
+    }
+    if (2 * half <= size) {
+      // One radix-2 stage left when the number of stages is odd.
+      for (int k = 0; k < half; k++) {
+        double wr = twiddleRe[half + k];
+        double wi = rot * twiddleIm[half + k];
+        int a = k;
+        int b = a + half;
+        double tr = re[b] * wr - im[b] * wi;
+        double ti = re[b] * wi + im[b] * wr;
+        re[b] = re[a] - tr;
+        im[b] = im[a] - ti;
+        re[a] += tr;
+        im[a] += ti;
       }
     }
   }
