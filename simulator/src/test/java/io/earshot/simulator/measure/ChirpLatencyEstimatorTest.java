@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.audio.SilenceSource;
 import io.earshot.simulator.audio.ToneSource;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -113,25 +112,6 @@ class ChirpLatencyEstimatorTest {
             () -> new ChirpLatencyEstimator(LatencySearch.builder().maxLagMs(2_000).build()));
     assertTrue(
         e.getMessage().startsWith("expected a longest latency of at most 1960"), e.getMessage());
-  }
-
-  @Test
-  void printsItsCost() {
-    short[] played = SpeechLatencyEstimatorTest.delayed(render(markedTone(1000), 10), 4_800);
-    float[] p16 = Pcm16.toUnit(Resampler.of(48_000, 16_000).resample(played));
-    ChirpLatencyEstimator estimator = ChirpLatencyEstimator.withDefaults();
-    for (int i = 0; i < 3; i++) {
-      estimator.estimate(p16, 10);
-    }
-    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
-    long start = bean.getCurrentThreadCpuTime();
-    for (int i = 0; i < 5; i++) {
-      estimator.estimate(p16, 10);
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "ChirpLatencyEstimator: %.1f ms CPU per 10 s of call (10 markers, lags 0-1900 ms)%n",
-        (bean.getCurrentThreadCpuTime() - start) / 1e6 / 5);
   }
 
   private static int peak(short[] x, int from, int to) {

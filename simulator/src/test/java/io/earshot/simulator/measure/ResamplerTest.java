@@ -82,26 +82,6 @@ class ResamplerTest {
     assertTrue(odd.getMessage().contains("phases"), odd.getMessage());
   }
 
-  @Test
-  void printsItsCost() {
-    float[] tenSeconds = tone(48_000, 1_000, 0.5, 480_000);
-    Resampler down = Resampler.of(48_000, 16_000);
-    for (int i = 0; i < 5; i++) {
-      down.resample(tenSeconds); // warm up the JIT
-    }
-    long start = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    for (int i = 0; i < 10; i++) {
-      down.resample(tenSeconds);
-    }
-    long cpu =
-        java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start;
-    System.out.printf(
-        java.util.Locale.ROOT,
-        "Resampler 48 -> 16 kHz: %.2f ms CPU per 10 s of audio (%s)%n",
-        cpu / 1e7,
-        down);
-  }
-
   static float[] tone(int rate, double hz, double amplitude, int samples) {
     float[] x = new float[samples];
     for (int i = 0; i < samples; i++) {

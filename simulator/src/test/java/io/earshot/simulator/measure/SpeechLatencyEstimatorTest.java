@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -144,25 +143,4 @@ class SpeechLatencyEstimatorTest {
     assertTrue(e.getMessage().startsWith("expected a longest latency"), e.getMessage());
   }
 
-  @Test
-  void printsItsCost() {
-    short[] sent = java.util.Arrays.copyOf(speechCall(), 48_000 * 10);
-    short[] played = delayed(sent, 4_800);
-    Resampler down = Resampler.of(48_000, 16_000);
-    float[] s16 = Pcm16.toUnit(down.resample(sent));
-    float[] p16 = Pcm16.toUnit(down.resample(played));
-    for (int i = 0; i < 3; i++) {
-      estimator.estimate(s16, p16);
-    }
-    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
-    long start = bean.getCurrentThreadCpuTime();
-    int runs = 5;
-    for (int i = 0; i < runs; i++) {
-      estimator.estimate(s16, p16);
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "SpeechLatencyEstimator: %.1f ms CPU per 10 s of call (17 windows of 2 s, lags 0-2000 ms)%n",
-        (bean.getCurrentThreadCpuTime() - start) / 1e6 / runs);
-  }
 }
