@@ -1,6 +1,7 @@
 package io.earshot.simulator.measure;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,13 +42,18 @@ public final class WavReader {
    * @throws IOException if the file cannot be read
    */
   public static WavAudio read(Path path) throws IOException {
-    long size = Files.size(path);
-    if (size > MAX_FILE_BYTES) {
+    byte[] bytes;
+    // Read with a cap rather than trusting the size the file system reports: a device or a pipe
+    // reports 0 and never ends.
+    try (InputStream in = Files.newInputStream(path)) {
+      bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
       throw new InvalidWavException(
-          "expected a WAV file of at most " + MAX_FILE_BYTES + " bytes, found " + size + " bytes");
+          path + ": expected a WAV file of at most " + MAX_FILE_BYTES + " bytes, found more");
     }
     try {
-      return read(Files.readAllBytes(path));
+      return read(bytes);
     } catch (InvalidWavException e) {
       throw new InvalidWavException(path + ": " + e.getMessage());
     }

@@ -135,6 +135,16 @@ class MeasuredMosTest {
   }
 
   @Test
+  void hearingNothingScoresTheFloor() {
+    float[] ref = to16k(SpeechFixtures.load("espeak-f"));
+
+    MeasuredMosScore score = MeasuredMos.score(ref, new float[ref.length]);
+
+    assertTrue(score.mos() <= 1.2, score.toString());
+    assertEquals(-120.0, score.diagnostics().levelDifferenceDb(), 1e-9);
+  }
+
+  @Test
   void differentSpeechScoresLow() {
     float[] a = to16k(SpeechFixtures.load("espeak-m"));
     float[] b = to16k(SpeechFixtures.load("flite-slt"));

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints the CPU cost of each measurement per 10 s of audio (thread CPU time, after warming the
- * JIT). Nothing is asserted: timings depend on the machine; the figures are for the README and
- * for noticing a regression by eye.
+ * JIT). Nothing is asserted: timings depend on the machine; the figures are for the README and for
+ * noticing a regression by eye.
  */
 class MeasurementCostTest {
   private static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();

@@ -142,5 +142,4 @@ class SpeechLatencyEstimatorTest {
             () -> LatencySearch.builder().minLagMs(300).maxLagMs(200).build());
     assertTrue(e.getMessage().startsWith("expected a longest latency"), e.getMessage());
   }
-
 }

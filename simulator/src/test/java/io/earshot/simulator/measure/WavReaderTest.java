@@ -30,6 +30,14 @@ class WavReaderTest {
   }
 
   @Test
+  void aFileErrorNamesTheFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("song.ogg");
+    Files.write(file, "OggS\0\2\0\0\0\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1));
+    InvalidWavException e = assertThrows(InvalidWavException.class, () -> WavReader.read(file));
+    assertEquals(file + ": expected a RIFF header, found 'OggS'", e.getMessage());
+  }
+
+  @Test
   void decodesEveryIntegerWidthToTheSameScale() throws Exception {
     WavFiles.Spec s8 = new WavFiles.Spec();
     s8.bits = 8;

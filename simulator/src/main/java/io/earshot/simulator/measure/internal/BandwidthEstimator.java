@@ -3,10 +3,9 @@ package io.earshot.simulator.measure.internal;
 /**
  * The audio bandwidth of a 16 kHz signal: the highest frequency at which its long-term spectrum
  * (Hann frames of 32 ms end to end, those within 30 dB of the loudest, smoothed over 5 bins of
- * 31.25 Hz)
- * comes within 40 dB of its peak. On the calibration corpus this reads 7.1–7.8 kHz for wideband
- * speech and Opus from 12 kbit/s up, 4.0–4.3 kHz for Opus at 8 kbit/s and 3.3–3.6 kHz for a 3.4 kHz
- * low-pass, whatever the talker.
+ * 31.25 Hz) comes within 40 dB of its peak. On the calibration corpus this reads 7.1–7.8 kHz for
+ * wideband speech and Opus from 12 kbit/s up, 4.0–4.3 kHz for Opus at 8 kbit/s and 3.3–3.6 kHz for
+ * a 3.4 kHz low-pass, whatever the talker.
  */
 public final class BandwidthEstimator {
   private static final int SIZE = 512;
