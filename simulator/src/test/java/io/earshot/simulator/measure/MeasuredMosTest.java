@@ -46,6 +46,28 @@ class MeasuredMosTest {
     assertEquals(150.0, late.diagnostics().delayMs() - direct.diagnostics().delayMs(), 0.07);
   }
 
+  /**
+   * A jitter buffer that grows mid-call shifts the rest of the audio by a few milliseconds. NSIM
+   * reads a 10 ms misalignment as heavy degradation (about 0.90, MOS below 2 if it lasted), so
+   * patches are realigned to the sample; what remains is the one patch that straddles the jump
+   * (about 0.4 MOS).
+   */
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void aPlayoutDelayThatJumpsMidWayBarelyChangesTheScore(String fixture) {
+    float[] ref = to16k(SpeechFixtures.load(fixture));
+    for (int jump : new int[] {80, 160, 240}) {
+      float[] deg = new float[ref.length + jump];
+      int cut = ref.length / 2;
+      System.arraycopy(ref, 0, deg, 0, cut);
+      System.arraycopy(ref, cut, deg, cut + jump, ref.length - cut);
+
+      MeasuredMosScore score = MeasuredMos.score(ref, deg);
+
+      assertTrue(score.mos() >= 4.0, fixture + ", " + jump / 16.0 + " ms jump: " + score);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("fixtures")
   void tenDecibelsQuieterChangesTheScoreByAtMost0point1(String fixture) {

@@ -64,7 +64,8 @@ final class MappingReadme {
 
         ## Figures
 
-        Per file and per condition mean (4 files per condition on each side):
+        Pearson, Spearman and RMSE against PESQ-WB, per file and per condition mean (4 files per
+        condition on each side).
 
         %s
         Acceptance (quality-metrics §5.5): per-condition Pearson ≥ 0.90 and RMSE ≤ 0.35 on the held-out
@@ -73,6 +74,16 @@ final class MappingReadme {
         The talkers differ by up to 0.8 MOS on the same condition in PESQ-WB, and not in the same
         direction as in NSIM (PESQ-WB rates espeak-m's Opus far below flite-slt's; NSIM the reverse), so
         per-file figures are much weaker than per-condition ones: judge conditions on the same talkers.
+
+        ## Limits
+
+        - Every talker is synthetic (espeak-ng, flite) and there are only four; the fit saw two. Absolute
+          values on natural speech may differ; compare conditions on the same fixtures.
+        - On the held-out talkers the residuals lean by family: loss and FEC conditions read 0.2–0.5
+          high, Opus without loss 0.2–0.3 low, noise at 30 dB 0.4 low. Rankings within a family hold.
+        - The corpus has no time-warping (jitter-buffer stretching) condition. The sample-level patch
+          realignment that keeps such audio from reading as degraded is tested on synthetic delay jumps
+          only (`MeasuredMosTest`), not against PESQ.
 
         ## Rerun
 
