@@ -123,25 +123,10 @@ public final class MeasuredMos {
       short[] sent48k, short[] played48k, double latencyMs, MosWindowing windowing) {
     Resampler down = Resampler.of(48_000, SAMPLE_RATE_HZ);
     return scoreWindows(
-        unit(down.resample(toFloat(sent48k))),
-        unit(down.resample(toFloat(played48k))),
+        Pcm16.toUnit(down.resample(sent48k)),
+        Pcm16.toUnit(down.resample(played48k)),
         latencyMs,
         windowing);
-  }
-
-  private static float[] toFloat(short[] pcm) {
-    float[] out = new float[pcm.length];
-    for (int i = 0; i < pcm.length; i++) {
-      out[i] = pcm[i];
-    }
-    return out;
-  }
-
-  private static float[] unit(float[] pcmScale) {
-    for (int i = 0; i < pcmScale.length; i++) {
-      pcmScale[i] /= (float) Pcm16.FULL_SCALE;
-    }
-    return pcmScale;
   }
 
   private static float[] slice(float[] x, int from, int length) {

@@ -98,7 +98,7 @@ public final class SpeechLatencyEstimator {
   /** {@link #estimate} for Earshot's 48 kHz 16-bit audio, resampled to 16 kHz first. */
   public LatencyEstimate estimate48k(short[] sent48k, short[] played48k) {
     Resampler down = Resampler.of(48_000, SAMPLE_RATE_HZ);
-    return estimate(unit(down.resample(sent48k)), unit(down.resample(played48k)));
+    return estimate(Pcm16.toUnit(down.resample(sent48k)), Pcm16.toUnit(down.resample(played48k)));
   }
 
   private static int samples(double ms) {
@@ -119,9 +119,5 @@ public final class SpeechLatencyEstimator {
       out[i] = x[from + i];
     }
     return out;
-  }
-
-  static float[] unit(short[] pcm) {
-    return Pcm16.toUnit(pcm);
   }
 }
