@@ -4,18 +4,23 @@ import io.earshot.engine.internal.server.RoomServer;
 import io.earshot.engine.internal.wire.EmbeddedStream;
 import io.earshot.engine.internal.wire.SignalingPipelines;
 import io.earshot.engine.internal.wire.SocketServerBinding;
+import io.earshot.engine.random.RealTimeRandomBytes;
 import io.earshot.engine.scheduling.RealTimeScheduler;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.transport.ByteSink;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The reference server: rooms, authentication and the media relay. Runs on real sockets ({@link
@@ -25,15 +30,21 @@ import java.util.concurrent.TimeUnit;
 public final class EarshotServer implements AutoCloseable {
   private final RoomServer server;
   private final Scheduler scheduler;
+  private final ServerConfig config;
   private final SocketServerBinding binding;
-  private final EventLoopGroup ownedGroup;
+  private final List<EventLoopGroup> ownedGroups;
 
   private EarshotServer(
-      RoomServer server, Scheduler scheduler, SocketServerBinding binding, EventLoopGroup group) {
+      RoomServer server,
+      Scheduler scheduler,
+      ServerConfig config,
+      SocketServerBinding binding,
+      List<EventLoopGroup> groups) {
     this.server = server;
     this.scheduler = scheduler;
+    this.config = config;
     this.binding = binding;
-    this.ownedGroup = group;
+    this.ownedGroups = groups;
   }
 
   /** Starts on ephemeral loopback ports (127.0.0.1:0), the default for scenarios. */
@@ -42,27 +53,42 @@ public final class EarshotServer implements AutoCloseable {
     return startOnSockets(config, any, any);
   }
 
-  /** Starts on the given addresses with its own event loops. */
+  /**
+   * Starts on the given addresses with its own event loops: one for signaling, one for media.
+   * Nonces and media secrets come from a {@code SecureRandom}.
+   */
   public static EarshotServer startOnSockets(
       ServerConfig config, InetSocketAddress signaling, InetSocketAddress media) {
-    EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
-    RealTimeScheduler scheduler = new RealTimeScheduler(group.next());
+    EventLoopGroup signalingGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    EventLoopGroup mediaGroup = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    List<EventLoopGroup> groups = List.of(signalingGroup, mediaGroup);
+    RealTimeScheduler signalingScheduler = new RealTimeScheduler(signalingGroup.next());
+    RealTimeScheduler mediaScheduler = new RealTimeScheduler(mediaGroup.next());
     try {
       RoomServer[] built = new RoomServer[1];
       SocketServerBinding binding =
           new SocketServerBinding(
-              group,
-              scheduler,
+              signalingGroup,
+              signalingScheduler,
+              mediaGroup,
+              config.limits(),
               signaling,
               media,
-              output -> built[0] = new RoomServer(config, scheduler, output));
-      return new EarshotServer(built[0], scheduler, binding, group);
+              output ->
+                  built[0] =
+                      new RoomServer(
+                          config,
+                          signalingScheduler,
+                          mediaScheduler,
+                          output,
+                          new RealTimeRandomBytes()));
+      return new EarshotServer(built[0], signalingScheduler, config, binding, groups);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      group.shutdownGracefully();
+      groups.forEach(EventLoopGroup::shutdownGracefully);
       throw new IllegalStateException("interrupted while binding the server's sockets", e);
     } catch (RuntimeException e) {
-      group.shutdownGracefully();
+      groups.forEach(EventLoopGroup::shutdownGracefully);
       throw e;
     }
   }
@@ -70,7 +96,8 @@ public final class EarshotServer implements AutoCloseable {
   /** A server without sockets; every call must then be made on {@code scheduler}. */
   public static EarshotServer inMemory(
       ServerConfig config, Scheduler scheduler, DatagramOutput mediaOutput) {
-    return new EarshotServer(new RoomServer(config, scheduler, mediaOutput), scheduler, null, null);
+    return new EarshotServer(
+        new RoomServer(config, scheduler, mediaOutput), scheduler, config, null, List.of());
   }
 
   /** The WebSocket URI clients connect to (socket mode only). */
@@ -97,10 +124,14 @@ public final class EarshotServer implements AutoCloseable {
    * A new connection whose bytes arrive as a stream (in-memory mode; call on the server's
    * scheduler): the server's WebSocket stack runs over it as it would on a socket, writing to
    * {@code toClient}. Returns where the client's bytes go.
+   *
+   * @param clientIp the client's IP address (its media binds must come from it), or null
    */
-  public ByteSink acceptStream(ByteSink toClient) {
+  public ByteSink acceptStream(ByteSink toClient, InetAddress clientIp) {
     return EmbeddedStream.open(
-            scheduler, toClient, p -> SignalingPipelines.server(p, server, scheduler))
+            scheduler,
+            toClient,
+            p -> SignalingPipelines.server(p, server, scheduler, config.limits(), clientIp))
         .input();
   }
 
@@ -144,26 +175,38 @@ public final class EarshotServer implements AutoCloseable {
     return binding;
   }
 
+  /** Open signaling connections on the sockets (0 in memory). */
+  public int connectionCount() {
+    return binding == null ? 0 : binding.connectionCount();
+  }
+
+  /**
+   * Stops the server: timers first, then (on sockets) a WebSocket close with 1001 to every client;
+   * bounded by the configured shutdown timeout.
+   */
   @Override
   public void close() {
-    if (binding != null) {
-      CompletableFuture<Void> stopped = new CompletableFuture<>();
-      scheduler.execute(
-          () -> {
-            server.shutdown();
-            stopped.complete(null);
-          });
-      try {
-        stopped.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (ExecutionException e) {
-        throw new IllegalStateException(e.getCause());
-      }
-      binding.close();
-      ownedGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    } else {
+    if (binding == null) {
       server.shutdown();
+      return;
+    }
+    Duration timeout = config.limits().shutdownTimeout();
+    CompletableFuture<Void> stopped = new CompletableFuture<>();
+    scheduler.execute(
+        () -> {
+          server.shutdown();
+          stopped.complete(null);
+        });
+    try {
+      stopped.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Shut down regardless: the sockets go next.
+    }
+    binding.close(timeout);
+    for (EventLoopGroup group : ownedGroups) {
+      group.shutdownGracefully(0, timeout.toMillis(), TimeUnit.MILLISECONDS).syncUninterruptibly();
     }
   }
 }

@@ -19,6 +19,7 @@ public final class ServerConfig {
   private final long seed;
   private final boolean requireTokens;
   private final Set<String> forbiddenStreamIds;
+  private final ServerLimits limits;
 
   private ServerConfig(Builder b) {
     this.apps = Map.copyOf(b.apps);
@@ -26,6 +27,12 @@ public final class ServerConfig {
     this.seed = b.seed;
     this.requireTokens = b.requireTokens;
     this.forbiddenStreamIds = Set.copyOf(b.forbiddenStreamIds);
+    this.limits = b.limits;
+  }
+
+  /** The limits against abuse (docs/security.md). */
+  public ServerLimits limits() {
+    return limits;
   }
 
   /** Stream IDs the server refuses to publish (1003025) and to play (1004025). */
@@ -71,6 +78,7 @@ public final class ServerConfig {
     b.seed = seed;
     b.requireTokens = requireTokens;
     b.forbiddenStreamIds.addAll(forbiddenStreamIds);
+    b.limits = limits;
     return b;
   }
 
@@ -81,6 +89,7 @@ public final class ServerConfig {
     private long seed;
     private boolean requireTokens;
     private final Set<String> forbiddenStreamIds = new LinkedHashSet<>();
+    private ServerLimits limits = ServerLimits.DEFAULTS;
 
     private Builder() {
       apps.put(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT);
@@ -123,6 +132,11 @@ public final class ServerConfig {
     /** Forbids a stream ID: publishing it fails with 1003025, playing it with 1004025. */
     public Builder forbidStream(String streamId) {
       forbiddenStreamIds.add(Objects.requireNonNull(streamId, "streamId"));
+      return this;
+    }
+
+    public Builder limits(ServerLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -24,6 +25,11 @@ import java.util.Set;
  * seed: 0                       # optional, default 0
  * includeDefaultApp: true       # optional: keep the embedded default app (default true)
  * forbiddenStreamIds: [banned]  # optional: publishing fails with 1003025, playing with 1004025
+ * limits:                       # optional; every limit and its default: docs/security.md
+ *   maxStreamsPerSession: 4
+ *   loginsPerAddressPerSecond: 50
+ *   preLoginTimeoutMillis: 10000
+ *   allowedOrigins: [https://example.org]
  * apps:
  *   - appId: 1234567890
  *     appSign: "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
@@ -39,7 +45,8 @@ public final class ServerConfigFile {
           "seed",
           "includeDefaultApp",
           "apps",
-          "forbiddenStreamIds");
+          "forbiddenStreamIds",
+          "limits");
   private static final Set<String> APP_KEYS =
       Set.of("appId", "appSign", "serverSecret", "maxUsersPerRoom");
 
@@ -96,6 +103,9 @@ public final class ServerConfigFile {
         b.forbidStream(id.textValue());
       }
     }
+    if (root.has("limits")) {
+      b.limits(limits(root.get("limits"), source + ": limits"));
+    }
     JsonNode apps = root.get("apps");
     if (apps != null) {
       if (!apps.isArray()) {
@@ -132,6 +142,52 @@ public final class ServerConfigFile {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + ": " + e.getMessage());
     }
+  }
+
+  private static ServerLimits limits(JsonNode node, String where) {
+    ServerLimits.Builder b = ServerLimits.builder();
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(
+          where + ": expected a mapping of limits, found " + node.getNodeType());
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String key = it.next();
+      if (key.equals("allowedOrigins")) {
+        b.allowedOrigins(origins(node.get(key), where + ".allowedOrigins"));
+      } else if (b.names().contains(key)) {
+        b.set(key, integer(node, key, 1, Integer.MAX_VALUE, where));
+      } else {
+        throw new IllegalArgumentException(
+            where
+                + ": unknown key '"
+                + key
+                + "'; expected one of "
+                + sorted(b.names())
+                + " or allowedOrigins");
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage());
+    }
+  }
+
+  private static Set<String> origins(JsonNode node, String where) {
+    if (!node.isArray()) {
+      throw new IllegalArgumentException(
+          where + ": expected a list of origins, found " + node.getNodeType());
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode o = node.get(i);
+      if (!o.isTextual() || o.textValue().isEmpty()) {
+        throw new IllegalArgumentException(
+            where + "[" + i + "]: expected an origin such as https://example.org, found " + o);
+      }
+      out.add(o.textValue());
+    }
+    return out;
   }
 
   private static void checkKeys(JsonNode node, Set<String> known, String where) {

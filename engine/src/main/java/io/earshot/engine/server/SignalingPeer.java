@@ -1,5 +1,7 @@
 package io.earshot.engine.server;
 
+import java.net.InetAddress;
+
 /** The server's side of one signaling connection, as a transport binding provides it. */
 public interface SignalingPeer {
   /** Sends one message to the client; dropped if the connection is gone. */
@@ -10,4 +12,12 @@ public interface SignalingPeer {
 
   /** A short description for logs (e.g. the remote address). */
   String describe();
+
+  /**
+   * The client's IP address, which its media binds must come from; null when unknown (an in-memory
+   * test peer), which disables that check for this session only.
+   */
+  default InetAddress remoteIp() {
+    return null;
+  }
 }

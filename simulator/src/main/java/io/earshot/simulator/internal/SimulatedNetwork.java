@@ -170,7 +170,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
                 linkSink(path.uplink()),
                 listener);
         toClient[0] = client.input();
-        toServer = server.acceptStream(linkSink(path.downlink()));
+        toServer = server.acceptStream(linkSink(path.downlink()), address.getAddress());
       }
 
       @Override

@@ -1,8 +1,10 @@
 package io.earshot.engine.internal.client;
 
 import io.earshot.engine.internal.relay.BindPacket;
+import io.earshot.engine.internal.rtcp.RtcpCompoundCodec;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.transport.MediaSocket;
+import java.util.HexFormat;
 import java.util.function.Consumer;
 
 /**
@@ -23,7 +25,9 @@ final class MediaLink {
     this.inbound = inbound;
   }
 
-  void open(long mediaToken) {
+  /** Opens the socket and binds it with the session's token and secret (hex) from the login. */
+  void open(long mediaToken, String secretHex) {
+    byte[] secret = HexFormat.of().parseHex(secretHex);
     MediaSocket[] opened = new MediaSocket[1];
     opened[0] =
         ctx.env
@@ -37,8 +41,13 @@ final class MediaLink {
                           }
                         }));
     socket = opened[0];
+    long[] counter = {0};
     keepalive =
-        ctx.scheduler.scheduleAtFixedRate(() -> send(BindPacket.encode(mediaToken)), 0, BIND_NANOS);
+        ctx.scheduler.scheduleAtFixedRate(
+            () ->
+                send(RtcpCompoundCodec.encode(BindPacket.encode(mediaToken, ++counter[0], secret))),
+            0,
+            BIND_NANOS);
   }
 
   void send(byte[] datagram) {

@@ -4,7 +4,7 @@ import io.earshot.engine.ErrorCode;
 import io.earshot.engine.PlayerState;
 import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.StreamEvent;
-import io.earshot.engine.internal.relay.BindPacket;
+import io.earshot.engine.internal.rtcp.RtpOrRtcp;
 import io.earshot.engine.internal.rtp.MalformedPacketException;
 import io.earshot.engine.internal.rtp.RtpPacket;
 import io.earshot.engine.internal.rtp.RtpPacketCodec;
@@ -131,7 +131,7 @@ final class Players {
 
   /** A datagram from the relay: RTP of a played stream, or something to count and drop. */
   void onDatagram(byte[] datagram) {
-    if (BindPacket.isRtcp(datagram)) {
+    if (RtpOrRtcp.classify(datagram) != RtpOrRtcp.RTP) {
       return;
     }
     RtpPacket packet;

@@ -188,7 +188,7 @@ final class RoomClient {
       return;
     }
     phase = Phase.LOGGED_IN;
-    media.open(result.mediaToken());
+    media.open(result.mediaToken(), result.mediaSecret());
     heartbeat =
         ctx.scheduler.scheduleAtFixedRate(
             () -> signaling.send(new Heartbeat(signaling.nextSeq())),

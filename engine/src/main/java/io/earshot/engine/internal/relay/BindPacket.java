@@ -1,46 +1,71 @@
 package io.earshot.engine.internal.relay;
 
+import io.earshot.engine.internal.rtcp.AppPacket;
 import java.nio.ByteBuffer;
-import java.util.OptionalLong;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The datagram a client sends to tell the relay which session its media address belongs to: an RTCP
- * APP packet (RFC 3550 §6.7, PT 204) named "ERSH" whose 4 data bytes are the media token from the
- * login answer. Standard tools decode it as RTCP APP. Sent right after login and every second as a
- * keepalive.
+ * How a client binds its media address to its session (docs/protocol.md §2.2): an RTCP APP packet
+ * (RFC 3550 §6.7) named "ERSH" carrying the session's media token, a counter that grows with every
+ * bind, and the first 16 bytes of HMAC-SHA256 over both, keyed with the session's media secret (128
+ * bits, from the login answer). The relay accepts a bind only with a valid proof and a counter
+ * above the last one it accepted, so a bind can be neither forged nor replayed. Standard tools
+ * decode it as RTCP APP.
  */
 public final class BindPacket {
-  public static final int LENGTH = 16;
-  private static final int NAME = ('E' << 24) | ('R' << 16) | ('S' << 8) | 'H';
+  public static final String NAME = "ERSH";
+  public static final int SECRET_BYTES = 16;
+  private static final int MAC_BYTES = 16;
+  private static final int DATA_BYTES = 4 + 4 + MAC_BYTES;
+
+  /** A bind as it arrived: whose session, which counter, and the proof to check. */
+  public record Request(long mediaToken, long counter, byte[] mac) {
+    public Request {
+      mac = mac.clone();
+    }
+
+    /** Whether the proof is right for {@code secret} (constant time). */
+    public boolean provenBy(byte[] secret) {
+      return MessageDigest.isEqual(mac, BindPacket.mac(secret, mediaToken, counter));
+    }
+  }
 
   private BindPacket() {}
 
-  public static byte[] encode(long mediaToken) {
-    ByteBuffer b = ByteBuffer.allocate(LENGTH);
-    b.put((byte) 0x80).put((byte) 204).putShort((short) (LENGTH / 4 - 1));
-    b.putInt(0); // SSRC of the sender: the client has none before it publishes
-    b.putInt(NAME).putInt((int) mediaToken);
-    return b.array();
+  /** The APP packet binding {@code mediaToken} with bind number {@code counter}. */
+  public static AppPacket encode(long mediaToken, long counter, byte[] secret) {
+    ByteBuffer data = ByteBuffer.allocate(DATA_BYTES);
+    data.putInt((int) mediaToken).putInt((int) counter).put(mac(secret, mediaToken, counter));
+    return new AppPacket(0, 0, NAME, data.array());
   }
 
-  /** The media token, or empty if the datagram is not a well-formed bind packet. */
-  public static OptionalLong decode(byte[] d) {
-    if (d.length != LENGTH || (d[0] & 0xff) != 0x80 || (d[1] & 0xff) != 204) {
-      return OptionalLong.empty();
+  /** The bind in {@code app}, or empty if it is another APP packet or malformed. */
+  public static Optional<Request> decode(AppPacket app) {
+    byte[] d = app.data();
+    if (!NAME.equals(app.name()) || app.subtype() != 0 || d.length != DATA_BYTES) {
+      return Optional.empty();
     }
     ByteBuffer b = ByteBuffer.wrap(d);
-    if (b.getShort(2) != LENGTH / 4 - 1 || b.getInt(8) != NAME) {
-      return OptionalLong.empty();
-    }
-    return OptionalLong.of(b.getInt(12) & 0xFFFF_FFFFL);
+    long token = b.getInt() & 0xFFFF_FFFFL;
+    long counter = b.getInt() & 0xFFFF_FFFFL;
+    return Optional.of(new Request(token, counter, Arrays.copyOfRange(d, 8, DATA_BYTES)));
   }
 
-  /**
-   * Whether the second byte marks RTCP (RFC 5761: packet types 192–223 never collide with RTP PT
-   * 0–95 here).
-   */
-  public static boolean isRtcp(byte[] d) {
-    int pt = d.length > 1 ? d[1] & 0xff : 0;
-    return pt >= 192 && pt <= 223;
+  static byte[] mac(byte[] secret, long mediaToken, long counter) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      mac.update(NAME.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      mac.update(ByteBuffer.allocate(8).putInt((int) mediaToken).putInt((int) counter).array());
+      return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
+    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 with a " + secret.length + "-byte key", e);
+    }
   }
 }

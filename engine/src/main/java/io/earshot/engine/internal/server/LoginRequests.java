@@ -1,12 +1,14 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.ErrorCode;
+import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.server.LoginAuthenticator.LoginCheck;
 import io.earshot.engine.internal.signaling.SignalingMessage.Error;
 import io.earshot.engine.internal.signaling.SignalingMessage.Login;
 import io.earshot.engine.internal.signaling.SignalingMessage.LoginResult;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireStream;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
+import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
@@ -27,7 +29,8 @@ final class LoginRequests {
   private final LoginAuthenticator authenticator;
   private final RoomMembership membership;
   private final StreamDirectory streams;
-  private final MediaRelay relay;
+  private final RelayControl relay;
+  private final RandomBytes secrets;
   private final TokenTimers tokenTimers;
 
   LoginRequests(
@@ -37,7 +40,8 @@ final class LoginRequests {
       LoginAuthenticator authenticator,
       RoomMembership membership,
       StreamDirectory streams,
-      MediaRelay relay,
+      RelayControl relay,
+      RandomBytes secrets,
       TokenTimers tokenTimers) {
     this.config = config;
     this.random = random;
@@ -46,6 +50,7 @@ final class LoginRequests {
     this.membership = membership;
     this.streams = streams;
     this.relay = relay;
+    this.secrets = secrets;
     this.tokenTimers = tokenTimers;
   }
 
@@ -98,7 +103,10 @@ final class LoginRequests {
     session.room = room;
     session.userStatusNotify = m.userStatusNotify();
     session.phase = ServerSession.Phase.LOGGED_IN;
-    session.mediaToken = relay.register(session, random);
+    session.mediaToken = session.id;
+    session.mediaSecret = new byte[BindPacket.SECRET_BYTES];
+    secrets.nextBytes(session.mediaSecret);
+    relay.register(session.mediaToken, session.mediaSecret, session.peer.remoteIp());
     List<WireUser> others = new ArrayList<>();
     room.members.values().forEach(s -> others.add(s.user));
     List<WireStream> existing = streams.streamsIn(room, null);
@@ -106,7 +114,14 @@ final class LoginRequests {
     // The answer goes out before the room hears of the joiner (contract §3.5 order).
     membership.addSilently(session);
     session.send(
-        new LoginResult(m.seq(), 0, room.roomSessionId, session.mediaToken, others, existing));
+        new LoginResult(
+            m.seq(),
+            0,
+            room.roomSessionId,
+            session.mediaToken,
+            HexFormat.of().formatHex(session.mediaSecret),
+            others,
+            existing));
     membership.announceJoin(session, replacesInSameRoom);
   }
 

@@ -1,98 +1,167 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.internal.relay.BindPacket;
+import io.earshot.engine.internal.rtcp.AppPacket;
+import io.earshot.engine.internal.rtcp.RtcpCompoundCodec;
+import io.earshot.engine.internal.rtcp.RtcpPacket;
+import io.earshot.engine.internal.rtcp.RtpOrRtcp;
 import io.earshot.engine.internal.rtp.MalformedPacketException;
 import io.earshot.engine.internal.rtp.RtpPacketCodec;
-import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.server.DatagramOutput;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * The selective forwarding relay: RTP from a stream's publisher goes unchanged to each of the
- * stream's players (no mixing, no transcoding). A client's media address is learned from its bind
- * packet; RTP from an address or SSRC the relay does not know is dropped and counted. A player that
- * muted a stream's receive gets none of its packets (counted as withheld).
+ * stream's players (no mixing, no transcoding). A session's media address is learned from a bind
+ * that proves the session ({@link BindPacket}) and comes from the session's signaling IP; RTP is
+ * parsed strictly and accepted only from a bound address and an SSRC that address's session
+ * publishes. Everything else is dropped and counted. Runs on the media scheduler; the signaling
+ * side changes it only through commands posted there ({@link RelayControl}).
  */
 public final class MediaRelay {
   private final DatagramOutput output;
   private final ServerCounters counters;
-  private final Function<String, Set<ServerSession>> playersOf;
-  private final Map<Long, ServerSession> byToken = new HashMap<>();
-  private final Map<InetSocketAddress, ServerSession> byAddress = new HashMap<>();
-
-  /** Publishing session → (SSRC → stream key); looked up per packet without building a key. */
-  private final Map<ServerSession, Map<Long, String>> routes = new HashMap<>();
-
+  private final Map<Long, MediaSession> byToken = new HashMap<>();
+  private final Map<InetSocketAddress, MediaSession> byAddress = new HashMap<>();
+  private final Map<String, Set<MediaSession>> players = new HashMap<>();
   private final AtomicLong rtpReceived;
   private final AtomicLong rtpForwarded;
   private final AtomicLong rtpWithheld;
 
-  MediaRelay(
-      DatagramOutput output,
-      ServerCounters counters,
-      Function<String, Set<ServerSession>> playersOf) {
+  MediaRelay(DatagramOutput output, ServerCounters counters) {
     this.output = output;
     this.counters = counters;
-    this.playersOf = playersOf;
     this.rtpReceived = counters.counter("rtp.received");
     this.rtpForwarded = counters.counter("rtp.forwarded");
     this.rtpWithheld = counters.counter("rtp.withheld_receive_muted");
   }
 
-  /** Gives a logged-in session a fresh media token. */
-  long register(ServerSession session, SeededRandom random) {
-    long token;
-    do {
-      token = random.nextUnsignedInt();
-    } while (token == 0 || byToken.containsKey(token));
-    byToken.put(token, session);
-    return token;
+  void register(MediaSession session) {
+    byToken.put(session.token, session);
   }
 
-  void unregister(ServerSession session) {
-    byToken.remove(session.mediaToken, session);
+  void unregister(long token) {
+    MediaSession session = byToken.remove(token);
+    if (session == null) {
+      return;
+    }
     if (session.mediaAddress != null) {
       byAddress.remove(session.mediaAddress, session);
-      session.mediaAddress = null;
+    }
+    players.values().forEach(set -> set.remove(session));
+    players.values().removeIf(Set::isEmpty);
+  }
+
+  void publish(long token, long ssrc, String key) {
+    MediaSession session = byToken.get(token);
+    if (session != null) {
+      session.published.put(ssrc, key);
     }
   }
 
-  void route(ServerSession publisher, long ssrc, String streamKey) {
-    routes.computeIfAbsent(publisher, k -> new HashMap<>()).put(ssrc, streamKey);
+  void unpublish(long token, long ssrc) {
+    MediaSession session = byToken.get(token);
+    if (session != null) {
+      session.published.remove(ssrc);
+    }
   }
 
-  void unroute(ServerSession publisher, long ssrc) {
-    Map<Long, String> bySsrc = routes.get(publisher);
-    if (bySsrc != null) {
-      bySsrc.remove(ssrc);
-      if (bySsrc.isEmpty()) {
-        routes.remove(publisher);
+  void play(long token, String key, boolean receiveMuted) {
+    MediaSession session = byToken.get(token);
+    if (session != null) {
+      players.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(session);
+      setReceiveMuted(token, key, receiveMuted);
+    }
+  }
+
+  void stopPlay(long token, String key) {
+    MediaSession session = byToken.get(token);
+    Set<MediaSession> set = players.get(key);
+    if (session != null && set != null) {
+      set.remove(session);
+      session.receiveMuted.remove(key);
+      if (set.isEmpty()) {
+        players.remove(key);
       }
+    }
+  }
+
+  void setReceiveMuted(long token, String key, boolean muted) {
+    MediaSession session = byToken.get(token);
+    if (session != null && muted) {
+      session.receiveMuted.add(key);
+    } else if (session != null) {
+      session.receiveMuted.remove(key);
     }
   }
 
   /** One datagram from a client; never throws on any input. */
   public void onDatagram(InetSocketAddress from, byte[] data) {
-    if (data.length < 12 || (data[0] & 0xC0) != 0x80) {
+    switch (RtpOrRtcp.classify(data)) {
+      case RTP -> onRtp(from, data);
+      case RTCP -> onRtcp(from, data);
+      default -> counters.increment("datagrams.malformed");
+    }
+  }
+
+  private void onRtcp(InetSocketAddress from, byte[] data) {
+    List<RtcpPacket> packets;
+    try {
+      packets = RtcpCompoundCodec.decode(data);
+    } catch (MalformedPacketException e) {
       counters.increment("datagrams.malformed");
       return;
     }
-    if (BindPacket.isRtcp(data)) {
-      OptionalLong token = BindPacket.decode(data);
-      if (token.isPresent()) {
-        bind(from, token.getAsLong());
-      } else {
-        counters.increment("datagrams.rtcp_ignored");
+    boolean bound = false;
+    for (RtcpPacket packet : packets) {
+      if (packet instanceof AppPacket app) {
+        Optional<BindPacket.Request> bind = BindPacket.decode(app);
+        if (bind.isPresent()) {
+          bind(from, bind.get());
+          bound = true;
+        }
       }
-      return;
     }
-    ServerSession publisher = byAddress.get(from);
+    if (!bound) {
+      counters.increment("datagrams.rtcp_ignored");
+    }
+  }
+
+  private void bind(InetSocketAddress from, BindPacket.Request request) {
+    MediaSession session = byToken.get(request.mediaToken());
+    if (session == null) {
+      counters.increment("binds.refused.unknown_token");
+    } else if (!request.provenBy(session.secret)) {
+      counters.increment("binds.refused.bad_proof");
+    } else if (request.counter() <= session.lastBindCounter) {
+      counters.increment("binds.refused.replayed");
+    } else if (session.signalingIp != null && !session.signalingIp.equals(from.getAddress())) {
+      counters.increment("binds.refused.wrong_address");
+    } else {
+      session.lastBindCounter = request.counter();
+      if (!from.equals(session.mediaAddress)) {
+        if (session.mediaAddress != null) {
+          byAddress.remove(session.mediaAddress, session);
+        }
+        MediaSession previous = byAddress.put(from, session);
+        if (previous != null && previous != session) {
+          previous.mediaAddress = null;
+        }
+        session.mediaAddress = from;
+        counters.increment("media.bound");
+      }
+    }
+  }
+
+  private void onRtp(InetSocketAddress from, byte[] data) {
+    MediaSession publisher = byAddress.get(from);
     if (publisher == null) {
       counters.increment("datagrams.unknown_source");
       return;
@@ -104,39 +173,19 @@ public final class MediaRelay {
       counters.increment("datagrams.malformed");
       return;
     }
-    Map<Long, String> bySsrc = routes.get(publisher);
-    String key = bySsrc == null ? null : bySsrc.get(ssrc);
+    String key = publisher.published.get(ssrc);
     if (key == null) {
       counters.increment("datagrams.unknown_ssrc");
       return;
     }
     rtpReceived.incrementAndGet();
-    for (ServerSession player : playersOf.apply(key)) {
-      if (player.receiveMutedKeys.contains(key)) {
+    for (MediaSession player : players.getOrDefault(key, Set.of())) {
+      if (player.receiveMuted.contains(key)) {
         rtpWithheld.incrementAndGet();
       } else if (player.mediaAddress != null) {
         output.send(player.mediaAddress, data);
         rtpForwarded.incrementAndGet();
       }
-    }
-  }
-
-  private void bind(InetSocketAddress from, long token) {
-    ServerSession session = byToken.get(token);
-    if (session == null) {
-      counters.increment("datagrams.unknown_token");
-      return;
-    }
-    if (!from.equals(session.mediaAddress)) {
-      if (session.mediaAddress != null) {
-        byAddress.remove(session.mediaAddress, session);
-      }
-      ServerSession previous = byAddress.put(from, session);
-      if (previous != null && previous != session) {
-        previous.mediaAddress = null;
-      }
-      session.mediaAddress = from;
-      counters.increment("media.bound");
     }
   }
 }

@@ -16,9 +16,9 @@ final class RoomMembership {
   private final Map<String, Room> rooms = new HashMap<>();
   private final Map<String, ServerSession> sessionsByUser = new HashMap<>();
   private final StreamDirectory streams;
-  private final MediaRelay relay;
+  private final RelayControl relay;
 
-  RoomMembership(StreamDirectory streams, MediaRelay relay) {
+  RoomMembership(StreamDirectory streams, RelayControl relay) {
     this.streams = streams;
     this.relay = relay;
   }
@@ -75,7 +75,7 @@ final class RoomMembership {
     Room room = session.room;
     session.tokenTimers.cancel();
     streams.removeAll(session, streamDeleteCode);
-    relay.unregister(session);
+    relay.unregister(session.mediaToken);
     if (room.members.get(session.user.id()) == session) {
       room.members.remove(session.user.id());
     }

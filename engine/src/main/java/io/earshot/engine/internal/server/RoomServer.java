@@ -5,6 +5,7 @@ import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.Error;
+import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.DatagramOutput;
@@ -36,8 +37,26 @@ public final class RoomServer {
   private final SessionRegistry sessions;
   private final RequestHandler requests;
 
+  /**
+   * A server on one scheduler whose secrets come from the configuration's seed (simulated time).
+   */
   public RoomServer(ServerConfig config, Scheduler scheduler, DatagramOutput mediaOutput) {
-    this(config, scheduler, mediaOutput, UnaryOperator.identity());
+    this(
+        config, scheduler, scheduler, mediaOutput, seededSecrets(config), UnaryOperator.identity());
+  }
+
+  /**
+   * @param scheduler runs signaling
+   * @param mediaScheduler runs the media relay (the same scheduler in simulated time)
+   * @param secrets nonces and media secrets: secure in real time, seeded in simulated time
+   */
+  public RoomServer(
+      ServerConfig config,
+      Scheduler scheduler,
+      Scheduler mediaScheduler,
+      DatagramOutput mediaOutput,
+      RandomBytes secrets) {
+    this(config, scheduler, mediaScheduler, mediaOutput, secrets, UnaryOperator.identity());
   }
 
   /**
@@ -46,18 +65,18 @@ public final class RoomServer {
   RoomServer(
       ServerConfig config,
       Scheduler scheduler,
+      Scheduler mediaScheduler,
       DatagramOutput mediaOutput,
+      RandomBytes secrets,
       UnaryOperator<RequestHandler> stages) {
     this.config = config;
     this.scheduler = scheduler;
     SeededRandom random = new SeededRandom(config.seed()).split("server");
-    StreamDirectory[] directory = new StreamDirectory[1];
-    // The relay asks the directory for players at forwarding time, after both exist.
-    this.relay = new MediaRelay(mediaOutput, counters, key -> directory[0].playersOf(key));
-    StreamDirectory streams = new StreamDirectory(relay);
-    directory[0] = streams;
-    this.membership = new RoomMembership(streams, relay);
-    this.sessions = new SessionRegistry(scheduler, random, this::config, counters, membership);
+    this.relay = new MediaRelay(mediaOutput, counters);
+    RelayControl relayControl = new RelayControl(relay, mediaScheduler);
+    StreamDirectory streams = new StreamDirectory(relayControl);
+    this.membership = new RoomMembership(streams, relayControl);
+    this.sessions = new SessionRegistry(scheduler, secrets, this::config, counters, membership);
     TokenTimers tokenTimers = new TokenTimers(scheduler, counters, membership);
     LoginAuthenticator authenticator = new LoginAuthenticator(this::config, scheduler);
     RequestRouter router =
@@ -71,7 +90,8 @@ public final class RoomServer {
                         authenticator,
                         membership,
                         streams,
-                        relay,
+                        relayControl,
+                        secrets,
                         tokenTimers)
                     .routes(),
                 new SessionRequests(membership).routes(),
@@ -81,11 +101,16 @@ public final class RoomServer {
     this.requests = stages.apply(router);
   }
 
+  /** Secrets from the seed: only for simulated time, where the whole world is one process. */
+  public static RandomBytes seededSecrets(ServerConfig config) {
+    return RandomBytes.from(new SeededRandom(config.seed()).split("secrets"));
+  }
+
   private ServerConfig config() {
     return config;
   }
 
-  /** The relay that datagrams from clients go to (call on the server's scheduler). */
+  /** The relay that datagrams from clients go to (call on the media scheduler). */
   public MediaRelay relay() {
     return relay;
   }

@@ -6,7 +6,6 @@ import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.server.SignalingPeer;
 import io.earshot.engine.token.TokenPrivileges;
-import java.net.InetSocketAddress;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,8 +31,11 @@ final class ServerSession {
   WireUser user;
   Room room;
   boolean userStatusNotify;
+
+  /** The session's media token (its ID on the media path) and the secret its binds prove. */
   long mediaToken;
-  InetSocketAddress mediaAddress;
+
+  byte[] mediaSecret;
 
   /** What the login's token allows; null for an AppSign login without a token (no restriction). */
   TokenPrivileges tokenPrivileges;

@@ -1,7 +1,7 @@
 package io.earshot.engine.internal.server;
 
 import io.earshot.engine.internal.signaling.SignalingMessage.Hello;
-import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.ServerConfig;
@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every connection's session and its liveness: a new connection is greeted with a nonce; a
+ * connection that is not logged in and sends nothing for the pre-login timeout is closed; a
  * logged-in session that sends nothing for the session timeout is removed (contract §7), with
  * stream DELETE code 2 if its connection is still open and 5 if it closed and was not resumed.
  */
@@ -22,9 +23,12 @@ final class SessionRegistry {
   private static final Logger LOG = LoggerFactory.getLogger(SessionRegistry.class);
   private static final long SWEEP_NANOS = 1_000_000_000L;
 
+  /** The login nonce: 128 bits from the server's source of secrets, never repeated. */
+  private static final int NONCE_BYTES = 16;
+
   private final List<ServerSession> sessions = new ArrayList<>();
   private final Scheduler scheduler;
-  private final SeededRandom random;
+  private final RandomBytes secrets;
   private final Supplier<ServerConfig> config;
   private final ServerCounters counters;
   private final RoomMembership membership;
@@ -33,12 +37,12 @@ final class SessionRegistry {
 
   SessionRegistry(
       Scheduler scheduler,
-      SeededRandom random,
+      RandomBytes secrets,
       Supplier<ServerConfig> config,
       ServerCounters counters,
       RoomMembership membership) {
     this.scheduler = scheduler;
-    this.random = random;
+    this.secrets = secrets;
     this.config = config;
     this.counters = counters;
     this.membership = membership;
@@ -47,7 +51,9 @@ final class SessionRegistry {
 
   /** A new connection's session, greeted with the nonce its AppSign proof must cover. */
   ServerSession open(SignalingPeer peer) {
-    String nonce = HexFormat.of().toHexDigits(random.nextLong());
+    byte[] nonceBytes = new byte[NONCE_BYTES];
+    secrets.nextBytes(nonceBytes);
+    String nonce = HexFormat.of().formatHex(nonceBytes);
     ServerSession session = new ServerSession(nextSessionId++, peer, nonce, scheduler.nanoTime());
     sessions.add(session);
     counters.increment("connections.opened");
@@ -70,10 +76,18 @@ final class SessionRegistry {
   }
 
   private void sweep() {
-    long deadline = scheduler.nanoTime() - config.get().sessionTimeout().toNanos();
+    long now = scheduler.nanoTime();
+    long deadline = now - config.get().sessionTimeout().toNanos();
+    long idleDeadline = now - config.get().limits().preLoginTimeout().toNanos();
     for (ServerSession s : List.copyOf(sessions)) {
       if (s.phase == ServerSession.Phase.GONE) {
         sessions.remove(s);
+      } else if (s.phase == ServerSession.Phase.CONNECTED && s.lastHeardNanos < idleDeadline) {
+        // Connections that never log in (or stay after a logout) must not pile up.
+        counters.increment("sessions.idle_closed");
+        s.phase = ServerSession.Phase.GONE;
+        sessions.remove(s);
+        s.peer.close();
       } else if (s.phase == ServerSession.Phase.LOGGED_IN && s.lastHeardNanos < deadline) {
         LOG.debug("{} timed out", s);
         counters.increment("sessions.timed_out");

@@ -19,7 +19,7 @@ import java.util.Set;
  * the relay).
  */
 final class StreamDirectory {
-  private final MediaRelay relay;
+  private final RelayControl relay;
 
   /** "appId/streamId" → publishing session. */
   private final Map<String, ServerSession> publishers = new HashMap<>();
@@ -27,7 +27,7 @@ final class StreamDirectory {
   /** "appId/streamId" → playing sessions. */
   private final Map<String, Set<ServerSession>> players = new HashMap<>();
 
-  StreamDirectory(MediaRelay relay) {
+  StreamDirectory(RelayControl relay) {
     this.relay = relay;
   }
 
@@ -42,7 +42,7 @@ final class StreamDirectory {
       session.mutedPublications.add(streamId);
     }
     publishers.put(key, session);
-    relay.route(session, ssrc, key);
+    relay.publish(session.mediaToken, ssrc, key);
     WireStream stream = new WireStream(streamId, session.user, "");
     for (ServerSession member : session.room.members.values()) {
       if (member != session) {
@@ -82,12 +82,7 @@ final class StreamDirectory {
     if (!session.plays.contains(streamId)) {
       return false;
     }
-    String key = session.appId + "/" + streamId;
-    if (muted) {
-      session.receiveMutedKeys.add(key);
-    } else {
-      session.receiveMutedKeys.remove(key);
-    }
+    relay.setReceiveMuted(session.mediaToken, session.appId + "/" + streamId, muted);
     return true;
   }
 
@@ -99,7 +94,7 @@ final class StreamDirectory {
     String key = session.appId + "/" + streamId;
     session.mutedPublications.remove(streamId);
     publishers.remove(key, session);
-    relay.unroute(session, ssrc);
+    relay.unpublish(session.mediaToken, ssrc);
     WireStream stream = new WireStream(streamId, session.user, "");
     for (ServerSession member : session.room.members.values()) {
       if (member != session) {
@@ -115,7 +110,7 @@ final class StreamDirectory {
     if (!session.plays.add(streamId)) {
       return;
     }
-    setReceiveMuted(session, streamId, receiveMuted);
+    relay.play(session.mediaToken, key, receiveMuted);
     players.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(session);
     ServerSession publisher = publishers.get(key);
     if (publisher != null) {
@@ -132,7 +127,7 @@ final class StreamDirectory {
       return;
     }
     String key = session.appId + "/" + streamId;
-    session.receiveMutedKeys.remove(key);
+    relay.stopPlay(session.mediaToken, key);
     Set<ServerSession> set = players.get(key);
     if (set != null) {
       set.remove(session);
@@ -161,10 +156,5 @@ final class StreamDirectory {
       }
     }
     return out;
-  }
-
-  /** Sessions playing a stream key, for the relay. */
-  Set<ServerSession> playersOf(String key) {
-    return players.getOrDefault(key, Set.of());
   }
 }

@@ -49,6 +49,18 @@ public final class JsonFields {
     return v.textValue();
   }
 
+  /** Lower-case hex digits, at most 128 characters; absent means none (older peers). */
+  public String hex(String name) throws ProtocolException {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return "";
+    }
+    if (!v.isTextual() || v.textValue().length() > 128 || !v.textValue().matches("[0-9a-f]*")) {
+      throw wrong(name, "lower-case hex digits (at most 128)", v);
+    }
+    return v.textValue();
+  }
+
   public boolean bool(String name) throws ProtocolException {
     JsonNode v = field(name);
     if (!v.isBoolean()) {

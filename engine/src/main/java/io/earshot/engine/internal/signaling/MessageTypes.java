@@ -118,7 +118,7 @@ public final class MessageTypes {
               LoginResult.class,
               (m, n) -> {
                 n.put("seq", m.seq()).put("code", m.code()).put("roomSessionId", m.roomSessionId());
-                n.put("mediaToken", m.mediaToken());
+                n.put("mediaToken", m.mediaToken()).put("mediaSecret", m.mediaSecret());
                 JsonWriting.users(n, "users", m.users());
                 JsonWriting.streams(n, "streams", m.streams());
               },
@@ -128,6 +128,7 @@ public final class MessageTypes {
                       f.integer("code"),
                       f.string("roomSessionId"),
                       f.uint32("mediaToken"),
+                      f.hex("mediaSecret"),
                       f.users("users"),
                       f.streams("streams"))),
           server(

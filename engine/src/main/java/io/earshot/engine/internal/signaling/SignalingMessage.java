@@ -93,12 +93,24 @@ public sealed interface SignalingMessage {
       int code,
       String roomSessionId,
       long mediaToken,
+      String mediaSecret,
       List<WireUser> users,
       List<WireStream> streams)
       implements SignalingMessage {
     public LoginResult {
       users = List.copyOf(users);
       streams = List.copyOf(streams);
+    }
+
+    /** An answer without a media secret (a refusal). */
+    public LoginResult(
+        long seq,
+        int code,
+        String roomSessionId,
+        long mediaToken,
+        List<WireUser> users,
+        List<WireStream> streams) {
+      this(seq, code, roomSessionId, mediaToken, "", users, streams);
     }
   }
 

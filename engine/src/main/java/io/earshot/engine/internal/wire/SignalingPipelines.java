@@ -4,6 +4,7 @@ import io.earshot.engine.internal.server.RoomServer;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.server.ServerLimits;
 import io.earshot.engine.transport.SignalingListener;
 import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -11,8 +12,10 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import java.net.InetAddress;
 import java.net.URI;
 
 /**
@@ -52,16 +55,31 @@ public final class SignalingPipelines {
         bridge);
   }
 
-  /** Fills a server child channel's pipeline. */
-  public static void server(ChannelPipeline pipeline, RoomServer server, Scheduler scheduler) {
+  /**
+   * Fills a server child channel's pipeline: the HTTP upgrade (with its timeout and the optional
+   * {@code Origin} allow-list), WebSocket frames (fragments joined up to the message limit), 404
+   * for any other request, and the bridge to the room server.
+   *
+   * @param clientIp the client's IP when the channel has no real remote address (simulated time)
+   */
+  public static void server(
+      ChannelPipeline pipeline,
+      RoomServer server,
+      Scheduler scheduler,
+      ServerLimits limits,
+      InetAddress clientIp) {
     pipeline.addLast(
         new HttpServerCodec(),
         new HttpObjectAggregator(MAX_FRAME),
+        new OriginCheck(limits.allowedOrigins(), server.counters()),
         new WebSocketServerProtocolHandler(
             WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(PATH)
                 .maxFramePayloadLength(MAX_FRAME)
+                .handshakeTimeoutMillis(limits.handshakeTimeout().toMillis())
                 .build()),
-        new ServerFrameBridge(server, scheduler));
+        new WebSocketFrameAggregator(MAX_FRAME),
+        new NotFound(server.counters()),
+        new ServerFrameBridge(server, scheduler, clientIp));
   }
 }

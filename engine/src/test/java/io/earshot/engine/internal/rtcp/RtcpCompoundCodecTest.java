@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.rtp.MalformedPacketException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,11 +90,14 @@ class RtcpCompoundCodecTest {
 
   @Test
   void theRelayBindPacketIsAnAppPacket() throws Exception {
-    byte[] bind = BindPacket.encode(0xDEADBEEFL);
+    byte[] bind = RtcpCompoundCodec.encode(BindPacket.encode(0xDEADBEEFL, 7, new byte[16]));
     AppPacket app = (AppPacket) RtcpCompoundCodec.decode(bind).get(0);
     assertEquals("ERSH", app.name());
     assertEquals(0, app.subtype());
-    assertArrayEquals(new byte[] {(byte) 0xDE, (byte) 0xAD, (byte) 0xBE, (byte) 0xEF}, app.data());
+    assertArrayEquals(
+        new byte[] {(byte) 0xDE, (byte) 0xAD, (byte) 0xBE, (byte) 0xEF, 0, 0, 0, 7},
+        Arrays.copyOf(app.data(), 8));
+    assertEquals(0xDEADBEEFL, BindPacket.decode(app).orElseThrow().mediaToken());
     assertArrayEquals(bind, RtcpCompoundCodec.encode(app));
   }
 

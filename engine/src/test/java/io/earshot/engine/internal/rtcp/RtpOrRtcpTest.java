@@ -23,7 +23,9 @@ class RtpOrRtcpTest {
     for (int type = 192; type <= 223; type++) {
       assertEquals(RtpOrRtcp.RTCP, RtpOrRtcp.classify(new byte[] {(byte) 0x80, (byte) type, 0, 0}));
     }
-    assertEquals(RtpOrRtcp.RTCP, RtpOrRtcp.classify(BindPacket.encode(1)));
+    assertEquals(
+        RtpOrRtcp.RTCP,
+        RtpOrRtcp.classify(RtcpCompoundCodec.encode(BindPacket.encode(1, 1, new byte[16]))));
     byte[] compound = RtcpCompoundCodec.encode(List.of(new ReceiverReport(1, List.of())));
     assertEquals(RtpOrRtcp.RTCP, RtpOrRtcp.classify(compound));
   }

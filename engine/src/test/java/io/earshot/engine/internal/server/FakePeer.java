@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import io.earshot.engine.internal.auth.AppSignProof;
-import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
@@ -96,7 +95,7 @@ final class FakePeer implements SignalingPeer {
     LoginResult r = last(LoginResult.class);
     assertEquals(0, r.code(), "login of " + name);
     mediaToken = r.mediaToken();
-    server.onDatagram(mediaAddress, BindPacket.encode(mediaToken));
+    server.onDatagram(mediaAddress, TestBinds.bind(mediaToken, 1, r.mediaSecret()));
     inbox.clear();
     return this;
   }

@@ -30,7 +30,9 @@ class RoomServerInnerErrorTest {
       new RoomServer(
           ServerConfig.defaults(),
           scheduler,
+          scheduler,
           (to, d) -> {},
+          RoomServer.seededSecrets(ServerConfig.defaults()),
           router ->
               (session, message) -> {
                 faultInjector.accept(message);

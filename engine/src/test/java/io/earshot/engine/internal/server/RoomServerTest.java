@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.ErrorCode;
 import io.earshot.engine.internal.auth.AppSignProof;
-import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
@@ -76,6 +75,8 @@ class RoomServerTest {
     int sentAfterClose;
     long seq = 1;
     long mediaToken;
+    String mediaSecret = "00000000000000000000000000000000";
+    long binds;
 
     Peer(String name) {
       this.name = name;
@@ -105,6 +106,7 @@ class RoomServerTest {
         inbox.add(m);
         if (m instanceof LoginResult r && r.code() == 0) {
           mediaToken = r.mediaToken();
+          mediaSecret = r.mediaSecret();
         }
       } catch (ProtocolException e) {
         throw new AssertionError("the server sent a malformed message: " + message, e);
@@ -172,7 +174,7 @@ class RoomServerTest {
     }
 
     void bind() {
-      server.onDatagram(mediaAddress, BindPacket.encode(mediaToken));
+      server.onDatagram(mediaAddress, TestBinds.bind(mediaToken, ++binds, mediaSecret));
     }
 
     <T extends SignalingMessage> List<T> all(Class<T> type) {
@@ -215,8 +217,8 @@ class RoomServerTest {
   void helloCarriesAFreshHexNoncePerConnection() {
     Peer a = new Peer("a");
     Peer b = new Peer("b");
-    assertTrue(a.nonce.matches("[0-9a-f]{16}"), a.nonce);
-    assertTrue(b.nonce.matches("[0-9a-f]{16}"), b.nonce);
+    assertTrue(a.nonce.matches("[0-9a-f]{32}"), "128 bits: " + a.nonce);
+    assertTrue(b.nonce.matches("[0-9a-f]{32}"), "128 bits: " + b.nonce);
     assertNotEquals(a.nonce, b.nonce);
     assertEquals(2, counter("connections.opened"));
   }
@@ -855,8 +857,8 @@ class RoomServerTest {
   @Test
   void bindWithAnUnknownTokenIsCounted() {
     Peer a = new Peer("a").in("room1", "alice");
-    server.onDatagram(a.mediaAddress, BindPacket.encode(a.mediaToken ^ 0x5A5A));
-    assertEquals(1, counter("datagrams.unknown_token"));
+    server.onDatagram(a.mediaAddress, TestBinds.bind(a.mediaToken ^ 0x5A5A, 1, a.mediaSecret));
+    assertEquals(1, counter("binds.refused.unknown_token"));
     assertEquals(0, counter("media.bound"));
     server.onDatagram(a.mediaAddress, rtp(1, 1, 10));
     assertEquals(1, counter("datagrams.unknown_source"), "the address was not bound");
@@ -910,7 +912,7 @@ class RoomServerTest {
     server.onDatagram(a.mediaAddress, rtp(9, 2, 10));
     InetSocketAddress moved =
         new InetSocketAddress(InetAddress.getByAddress(new byte[] {10, 9, 9, 9}), 7000);
-    server.onDatagram(moved, BindPacket.encode(b.mediaToken));
+    server.onDatagram(moved, TestBinds.bind(b.mediaToken, ++b.binds, b.mediaSecret));
     server.onDatagram(a.mediaAddress, rtp(9, 3, 10));
     assertEquals(List.of(b.mediaAddress, moved), output.stream().map(Sent::to).toList());
   }
@@ -927,8 +929,9 @@ class RoomServerTest {
     server.onDatagram(a.mediaAddress, rtp(9, 1, 10));
     assertTrue(output.isEmpty());
     assertEquals(1, counter("datagrams.unknown_source"));
-    server.onDatagram(a.mediaAddress, BindPacket.encode(a.mediaToken));
-    assertEquals(1, counter("datagrams.unknown_token"), "the old media token is void after logout");
+    server.onDatagram(a.mediaAddress, TestBinds.bind(a.mediaToken, ++a.binds, a.mediaSecret));
+    assertEquals(
+        1, counter("binds.refused.unknown_token"), "the old media token is void after logout");
   }
 
   // ---- robustness ----

@@ -63,7 +63,7 @@ class SignalingStreamTest {
                 events.add("closed: " + why);
               }
             });
-    toServer[0] = server.acceptStream(delayed(() -> client[0].input()));
+    toServer[0] = server.acceptStream(delayed(() -> client[0].input()), null);
     return client[0];
   }
 
