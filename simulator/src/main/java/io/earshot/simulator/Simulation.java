@@ -7,6 +7,7 @@ import io.earshot.engine.random.SeededRandom;
 import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.server.ServerLimits;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.internal.RealTimeNetwork;
 import io.earshot.simulator.internal.RealTimeSimulationClock;
@@ -25,6 +26,16 @@ import java.util.Map;
  * reproducible. Steps drive it through this class; assertions read users' timelines and recorders.
  */
 public final class Simulation implements AutoCloseable {
+  /**
+   * The embedded server's limits: in real time every virtual user reaches it from 127.0.0.1, so the
+   * per-address budgets (meant for strangers on a network) are raised to what crowds need.
+   */
+  static final ServerLimits HARNESS_LIMITS =
+      ServerLimits.builder()
+          .set("loginsPerAddressPerSecond", 1_000_000)
+          .set("roomsPerAddressPerSecond", 1_000_000)
+          .build();
+
   private final TimeMode mode;
   private final long seed;
   private final Object changed = new Object();
@@ -42,7 +53,11 @@ public final class Simulation implements AutoCloseable {
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
     this.seed = seed;
-    this.serverConfig = ServerConfig.builder().seed(SeededRandom.derive(seed, "server")).build();
+    this.serverConfig =
+        ServerConfig.builder()
+            .seed(SeededRandom.derive(seed, "server"))
+            .limits(HARNESS_LIMITS)
+            .build();
     if (mode == TimeMode.SIMULATED) {
       this.virtualScheduler = new VirtualScheduler(epochAnchorMillis);
       this.clock = new SimulatedClock(virtualScheduler);

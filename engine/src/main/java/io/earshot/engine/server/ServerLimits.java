@@ -46,6 +46,12 @@ public record ServerLimits(
     positive("maxStreamsPerSession", maxStreamsPerSession);
     positive("maxPlaysPerSession", maxPlaysPerSession);
     positive("maxListEntries", maxListEntries);
+    if (maxListEntries > 150) {
+      // 150 entries of the longest IDs still fit the 64 KiB a client accepts per message.
+      throw new IllegalArgumentException(
+          "maxListEntries must be at most 150 (a page must fit in 64 KiB), found "
+              + maxListEntries);
+    }
     positive("loginsPerConnectionPerSecond", loginsPerConnectionPerSecond);
     positive("loginsPerAddressPerSecond", loginsPerAddressPerSecond);
     positive("roomsPerAddressPerSecond", roomsPerAddressPerSecond);

@@ -3,7 +3,12 @@ package io.earshot.features.cli;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
+import io.earshot.engine.server.ServerConfigFile;
+import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -37,13 +42,15 @@ final class ServerCommand implements Callable<Integer> {
   @Option(
       names = "--max-users-per-room",
       defaultValue = "0",
-      description = "Room size limit of the default app (0 = unlimited).")
+      description = "Room size limit of the generated app (0 = unlimited).")
   int maxUsersPerRoom;
 
   @Option(
       names = "--config",
-      description = "YAML file with the server's apps and settings (see ServerConfigFile).")
-  java.nio.file.Path configFile;
+      description =
+          "YAML file with the server's apps, limits and settings (docs/security.md). Without it"
+              + " the server generates an app with a random AppSign and secret and prints them.")
+  Path configFile;
 
   @Option(names = "--require-tokens", description = "Refuse logins without a Token04.")
   boolean requireTokens;
@@ -52,16 +59,10 @@ final class ServerCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ServerConfig.Builder builder;
     try {
-      builder =
-          configFile == null
-              ? ServerConfig.builder()
-              : io.earshot.engine.server.ServerConfigFile.load(configFile).toBuilder();
-    } catch (java.io.IOException | IllegalArgumentException e) {
+      builder = configFile == null ? generatedApp() : ServerConfigFile.load(configFile).toBuilder();
+    } catch (IOException | IllegalArgumentException e) {
       System.err.println("earshot server: cannot use the configuration: " + e.getMessage());
       return 2;
-    }
-    if (maxUsersPerRoom > 0 || configFile == null) {
-      builder.app(AppConfig.DEFAULT.withMaxUsersPerRoom(maxUsersPerRoom));
     }
     if (requireTokens) {
       builder.requireTokens(true);
@@ -80,6 +81,32 @@ final class ServerCommand implements Callable<Integer> {
                   server.close();
                   stopped.countDown();
                 }));
+    printBanner(server, config);
+    stopped.await();
+    return 0;
+  }
+
+  /**
+   * Without a configuration file the server invents its one app: a random app ID, AppSign and
+   * server secret, printed once, so no two servers share a published pair.
+   */
+  private ServerConfig.Builder generatedApp() {
+    SecureRandom random = new SecureRandom();
+    long appId = 1 + (random.nextLong() >>> 33);
+    byte[] sign = new byte[32];
+    random.nextBytes(sign);
+    byte[] secret = new byte[16];
+    random.nextBytes(secret);
+    AppConfig app =
+        new AppConfig(
+            appId,
+            HexFormat.of().formatHex(sign),
+            HexFormat.of().formatHex(secret),
+            maxUsersPerRoom);
+    return ServerConfig.builder().removeApp(AppConfig.DEFAULT.appId()).app(app);
+  }
+
+  private void printBanner(EarshotServer server, ServerConfig config) {
     System.out.println("earshot server running");
     System.out.println("  signaling: " + server.signalingUri());
     System.out.println(
@@ -93,15 +120,18 @@ final class ServerCommand implements Callable<Integer> {
               + app.appId()
               + (app.maxUsersPerRoom() > 0
                   ? ", at most " + app.maxUsersPerRoom() + " users per room"
-                  : "")
-              + (app.appId() == AppConfig.DEFAULT.appId()
-                  ? " (the default app; appSign " + app.appSign() + ")"
                   : ""));
+      if (configFile == null) {
+        System.out.println("    appSign:      " + app.appSign());
+        System.out.println("    serverSecret: " + app.serverSecret());
+      } else if (app.appId() == AppConfig.DEFAULT.appId()) {
+        System.out.println(
+            "    WARNING: this is the built-in test app; its AppSign is published in the source."
+                + " Set includeDefaultApp: false for a server others can reach.");
+      }
     }
     System.out.println(
         "  tokens: " + (config.requireTokens() ? "required" : "optional (AppSign proof accepted)"));
     System.out.println("Press Ctrl-C to stop.");
-    stopped.await();
-    return 0;
   }
 }

@@ -6,10 +6,13 @@ import io.earshot.engine.internal.server.LoginAuthenticator.LoginCheck;
 import io.earshot.engine.internal.signaling.SignalingMessage.Error;
 import io.earshot.engine.internal.signaling.SignalingMessage.Login;
 import io.earshot.engine.internal.signaling.SignalingMessage.LoginResult;
+import io.earshot.engine.internal.signaling.SignalingMessage.StreamUpdate;
+import io.earshot.engine.internal.signaling.SignalingMessage.UserUpdate;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireStream;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.ArrayList;
@@ -32,6 +35,8 @@ final class LoginRequests {
   private final RelayControl relay;
   private final RandomBytes secrets;
   private final TokenTimers tokenTimers;
+  private final Scheduler scheduler;
+  private final AddressBudgets rooms = new AddressBudgets();
 
   LoginRequests(
       Supplier<ServerConfig> config,
@@ -42,7 +47,8 @@ final class LoginRequests {
       StreamDirectory streams,
       RelayControl relay,
       RandomBytes secrets,
-      TokenTimers tokenTimers) {
+      TokenTimers tokenTimers,
+      Scheduler scheduler) {
     this.config = config;
     this.random = random;
     this.counters = counters;
@@ -52,6 +58,7 @@ final class LoginRequests {
     this.relay = relay;
     this.secrets = secrets;
     this.tokenTimers = tokenTimers;
+    this.scheduler = scheduler;
   }
 
   List<Route<?>> routes() {
@@ -77,6 +84,9 @@ final class LoginRequests {
       refuse(session, m, ErrorCode.ROOM_ERROR_EXCEED_MAXIMUM_MEMBER);
       return;
     }
+    if (room == null && !roomBudget(session)) {
+      return;
+    }
     if (previous != null) {
       membership.kick(previous, ErrorCode.ROOM_KICKED_OUT, 3, !replacesInSameRoom);
     }
@@ -90,6 +100,21 @@ final class LoginRequests {
     session.tokenExpireEpochSeconds = check.expireEpochSeconds();
     join(session, m, room, replacesInSameRoom);
     tokenTimers.arm(session);
+  }
+
+  /** Rooms created per address per second are bounded; over it the login is refused with 429. */
+  private boolean roomBudget(ServerSession session) {
+    int limit = config.get().limits().roomsPerAddressPerSecond();
+    if (rooms.tryTake(session.peer.remoteIp(), scheduler.nanoTime(), limit)) {
+      return true;
+    }
+    counters.increment("limits.refused.rooms_per_address");
+    session.send(
+        new Error(
+            0,
+            RequestLimits.TOO_MANY,
+            "too many rooms created: at most " + limit + " per second per address"));
+    return false;
   }
 
   private void refuse(ServerSession session, Login m, int code) {
@@ -113,6 +138,8 @@ final class LoginRequests {
     counters.increment("logins.accepted");
     // The answer goes out before the room hears of the joiner (contract §3.5 order).
     membership.addSilently(session);
+    // Lists longer than a page go in pages after the answer, so no message outgrows the limit.
+    int page = config.get().limits().maxListEntries();
     session.send(
         new LoginResult(
             m.seq(),
@@ -120,8 +147,16 @@ final class LoginRequests {
             room.roomSessionId,
             session.mediaToken,
             HexFormat.of().formatHex(session.mediaSecret),
-            others,
-            existing));
+            others.subList(0, Math.min(page, others.size())),
+            existing.subList(0, Math.min(page, existing.size()))));
+    for (int i = page; i < others.size(); i += page) {
+      session.send(new UserUpdate("ADD", others.subList(i, Math.min(i + page, others.size()))));
+    }
+    for (int i = page; i < existing.size(); i += page) {
+      session.send(
+          new StreamUpdate(
+              "ADD", existing.subList(i, Math.min(i + page, existing.size())), List.of()));
+    }
     membership.announceJoin(session, replacesInSameRoom);
   }
 

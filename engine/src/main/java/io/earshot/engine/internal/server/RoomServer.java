@@ -92,13 +92,14 @@ public final class RoomServer {
                         streams,
                         relayControl,
                         secrets,
-                        tokenTimers)
+                        tokenTimers,
+                        scheduler)
                     .routes(),
                 new SessionRequests(membership).routes(),
-                new StreamRequests(this::config, streams).routes(),
+                new StreamRequests(this::config, streams, counters).routes(),
                 new MuteRequests(streams, counters).routes(),
                 new TokenRequests(this::config, scheduler, counters, tokenTimers).routes()));
-    this.requests = stages.apply(router);
+    this.requests = stages.apply(new RequestLimits(router, this::config, scheduler, counters));
   }
 
   /** Secrets from the seed: only for simulated time, where the whole world is one process. */

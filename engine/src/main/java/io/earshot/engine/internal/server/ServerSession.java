@@ -27,6 +27,12 @@ final class ServerSession {
   boolean connectionOpen = true;
   long lastHeardNanos;
 
+  /** What this connection may still ask this second (RequestLimits). */
+  final RateBudget requests = new RateBudget();
+
+  final RateBudget logins = new RateBudget();
+  int refusedInARow;
+
   long appId;
   WireUser user;
   Room room;

@@ -20,10 +20,12 @@ import java.util.function.Supplier;
 final class StreamRequests {
   private final Supplier<ServerConfig> config;
   private final StreamDirectory streams;
+  private final ServerCounters counters;
 
-  StreamRequests(Supplier<ServerConfig> config, StreamDirectory streams) {
+  StreamRequests(Supplier<ServerConfig> config, StreamDirectory streams, ServerCounters counters) {
     this.config = config;
     this.streams = streams;
+    this.counters = counters;
   }
 
   List<Route<?>> routes() {
@@ -45,6 +47,13 @@ final class StreamRequests {
       } else if (session.tokenPrivileges != null) {
         code = Token04Verifier.checkPublish(session.tokenPrivileges, m.streamId());
       }
+      if (code == 0
+          && !session.publications.containsKey(m.streamId())
+          && session.publications.size() >= config.get().limits().maxStreamsPerSession()) {
+        // More streams than publish channels: no engine does this; refuse as the server's rule.
+        counters.increment("limits.refused.streams_per_session");
+        code = ErrorCode.PUBLISHER_ERROR_SERVER_FORBID;
+      }
     }
     session.send(new PublishResult(m.seq(), m.streamId(), code));
     if (code == 0 && !session.publications.containsKey(m.streamId())) {
@@ -62,6 +71,12 @@ final class StreamRequests {
     int code = IdentifierRules.streamId(m.streamId());
     if (code == 0 && config.get().forbiddenStreamIds().contains(m.streamId())) {
       code = ErrorCode.PLAYER_ERROR_SERVER_FORBID;
+    }
+    if (code == 0
+        && !session.plays.contains(m.streamId())
+        && session.plays.size() >= config.get().limits().maxPlaysPerSession()) {
+      counters.increment("limits.refused.plays_per_session");
+      code = ErrorCode.PLAYER_COUNT_EXCEED;
     }
     session.send(new PlayResult(m.seq(), m.streamId(), code));
     if (code == 0) {
