@@ -20,6 +20,7 @@ public final class EngineEnvironment {
   private final AudioCodecFactory codecs;
   private final long seed;
   private final int jitterBufferMillis;
+  private final EngineTimings timings;
 
   private EngineEnvironment(Builder b) {
     this.scheduler = Objects.requireNonNull(b.scheduler, "scheduler");
@@ -29,6 +30,12 @@ public final class EngineEnvironment {
     this.codecs = Objects.requireNonNull(b.codecs, "codecs");
     this.seed = b.seed;
     this.jitterBufferMillis = b.jitterBufferMillis;
+    this.timings = b.timings;
+  }
+
+  /** Heartbeats, liveness and reconnection timings (contract §7). */
+  public EngineTimings timings() {
+    return timings;
   }
 
   /** A builder with silence as capture, a discarding render sink, Opus and seed 0. */
@@ -72,6 +79,7 @@ public final class EngineEnvironment {
     private AudioRenderSink renderSink = AudioRenderSink.discard();
     private AudioCodecFactory codecs = AudioCodecFactory.opus();
     private long seed;
+    private EngineTimings timings = EngineTimings.DEFAULTS;
     private int jitterBufferMillis =
         (int) (JitterBufferConfig.DEFAULT_TARGET_DELAY_NANOS / 1_000_000);
 
@@ -108,6 +116,12 @@ public final class EngineEnvironment {
             "jitter buffer target must be 20–1000 ms, was " + millis);
       }
       this.jitterBufferMillis = millis;
+      return this;
+    }
+
+    /** The contract's timings by default; a test may shorten the reconnection window. */
+    public Builder timings(EngineTimings timings) {
+      this.timings = Objects.requireNonNull(timings, "timings");
       return this;
     }
 

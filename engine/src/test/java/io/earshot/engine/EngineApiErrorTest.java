@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -858,8 +857,6 @@ class EngineApiErrorTest {
     assertEquals(0L, net.server().counters().getOrDefault("sessions.timed_out", 0L));
   }
 
-  @Disabled(
-      "NOT BUILT YET: no login window (contract §3.1/§7, the reconnection issue): an unanswered login stays LOGINING for ever, no LOGIN_FAILED 1002031")
   @Test
   void unansweredLoginFailsWith1002031AfterTheLoginWindow() {
     EventLog log = new EventLog();

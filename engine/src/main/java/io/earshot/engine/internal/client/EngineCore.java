@@ -199,6 +199,27 @@ public final class EngineCore implements RoomEvents {
     players.stopAll(playCode);
   }
 
+  @Override
+  public void mediaInterrupted() {
+    publishers.interrupt();
+    players.interrupt();
+  }
+
+  @Override
+  public void mediaRestored() {
+    // After a signaling break the way back is the answers to the repeated requests.
+    if (room.isLoggedIn()) {
+      publishers.restore();
+      players.restore();
+    }
+  }
+
+  @Override
+  public void reconnected() {
+    publishers.reconnected();
+    players.reconnected();
+  }
+
   /** Counters of what this engine dropped, for tests and reports. */
   public Map<String, Long> counters() {
     TreeMap<String, Long> out = new TreeMap<>(ctx.counters.snapshot());

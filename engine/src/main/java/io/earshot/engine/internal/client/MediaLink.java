@@ -2,32 +2,54 @@ package io.earshot.engine.internal.client;
 
 import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.rtcp.RtcpCompoundCodec;
+import io.earshot.engine.internal.rtcp.RtpOrRtcp;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.transport.MediaSocket;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
 /**
- * The engine's media socket while logged in: bound to the session by a bind packet right away and
- * every second (the relay learns the client's address from it), sending RTP and handing what
- * arrives to the players on the engine's scheduler.
+ * The engine's media socket while in a room: bound to the session by a bind right away and every
+ * second (the relay learns the client's address from it, and the binds' counter keeps growing
+ * across reconnections), sending RTP, handing RTP that arrives to the players, and watching the
+ * server's RTCP: five seconds without any (contract §7) and the media path counts as broken, the
+ * next one restores it.
  */
 final class MediaLink {
   private static final long BIND_NANOS = 1_000_000_000L;
 
   private final ClientContext ctx;
-  private final Consumer<byte[]> inbound;
+  private final Consumer<byte[]> rtp;
+  private final RoomEvents events;
   private MediaSocket socket;
+  private long token;
+  private byte[] secret;
+  private long bindCounter;
   private Cancellable keepalive = Cancellable.NONE;
+  private Cancellable watch = Cancellable.NONE;
+  private long lastRtcpNanos;
+  private boolean broken;
 
-  MediaLink(ClientContext ctx, Consumer<byte[]> inbound) {
+  MediaLink(ClientContext ctx, Consumer<byte[]> rtp, RoomEvents events) {
     this.ctx = ctx;
-    this.inbound = inbound;
+    this.rtp = rtp;
+    this.events = events;
   }
 
-  /** Opens the socket and binds it with the session's token and secret (hex) from the login. */
+  /**
+   * Binds the socket to the session of {@code mediaToken} (hex {@code secretHex}); a new session
+   * (after a fresh login) opens a new socket, a resumed one keeps the one it has.
+   */
   void open(long mediaToken, String secretHex) {
-    byte[] secret = HexFormat.of().parseHex(secretHex);
+    byte[] newSecret = HexFormat.of().parseHex(secretHex);
+    if (socket != null && mediaToken == token && Arrays.equals(newSecret, secret)) {
+      return;
+    }
+    close();
+    token = mediaToken;
+    secret = newSecret;
+    bindCounter = 0;
     MediaSocket[] opened = new MediaSocket[1];
     opened[0] =
         ctx.env
@@ -37,17 +59,14 @@ final class MediaLink {
                     ctx.scheduler.execute(
                         () -> {
                           if (socket == opened[0]) {
-                            inbound.accept(d);
+                            receive(d);
                           }
                         }));
     socket = opened[0];
-    long[] counter = {0};
-    keepalive =
-        ctx.scheduler.scheduleAtFixedRate(
-            () ->
-                send(RtcpCompoundCodec.encode(BindPacket.encode(mediaToken, ++counter[0], secret))),
-            0,
-            BIND_NANOS);
+    keepalive = ctx.scheduler.scheduleAtFixedRate(this::bind, 0, BIND_NANOS);
+    lastRtcpNanos = ctx.scheduler.nanoTime();
+    broken = false;
+    armWatch(ctx.env.timings().mediaBrokenAfter().toNanos());
   }
 
   void send(byte[] datagram) {
@@ -56,12 +75,53 @@ final class MediaLink {
     }
   }
 
+  /** The signaling link broke: the media path is taken as broken too until RTCP says otherwise. */
+  void interrupted() {
+    broken = true;
+  }
+
   void close() {
     keepalive.cancel();
+    watch.cancel();
     keepalive = Cancellable.NONE;
+    watch = Cancellable.NONE;
     if (socket != null) {
       socket.close();
       socket = null;
     }
+  }
+
+  private void bind() {
+    send(RtcpCompoundCodec.encode(BindPacket.encode(token, ++bindCounter, secret)));
+  }
+
+  private void receive(byte[] datagram) {
+    switch (RtpOrRtcp.classify(datagram)) {
+      case RTP -> rtp.accept(datagram);
+      case RTCP -> onRtcp();
+      default -> ctx.counters.malformedDatagrams++;
+    }
+  }
+
+  private void onRtcp() {
+    lastRtcpNanos = ctx.scheduler.nanoTime();
+    if (broken) {
+      broken = false;
+      events.mediaRestored();
+    }
+  }
+
+  private void armWatch(long delayNanos) {
+    watch = ctx.scheduler.schedule(this::check, delayNanos);
+  }
+
+  private void check() {
+    long limit = ctx.env.timings().mediaBrokenAfter().toNanos();
+    long silent = ctx.scheduler.nanoTime() - lastRtcpNanos;
+    if (silent >= limit && !broken) {
+      broken = true;
+      events.mediaInterrupted();
+    }
+    armWatch(silent >= limit ? limit : limit - silent);
   }
 }

@@ -36,6 +36,9 @@ final class PlaySession {
   /** The receive mute the server was last told; null until the play request is sent. */
   Boolean announcedReceiveMuted;
 
+  /** A break interrupted a play that was {@code PLAYING}; it keeps playing what arrives. */
+  boolean interrupted;
+
   /** The publisher's mic state last reported to the app; null before the first report. */
   RemoteDeviceState remoteMicState;
 

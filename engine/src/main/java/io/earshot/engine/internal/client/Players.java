@@ -97,8 +97,53 @@ final class Players {
   void stopAll(int code) {
     for (PlaySession s : List.copyOf(sessions.values())) {
       sessions.remove(s.streamId);
-      end(s, code, code == 0 ? StreamEvent.PLAY_END : StreamEvent.PLAY_FAIL);
+      StreamEvent event =
+          code == 0
+              ? StreamEvent.PLAY_END
+              : s.interrupted ? StreamEvent.RETRY_PLAY_FAIL : StreamEvent.PLAY_FAIL;
+      end(s, code, event);
     }
+  }
+
+  /** A break: every play that was going reports {@code PLAY_REQUESTING 1004020}. */
+  void interrupt() {
+    for (PlaySession s : sessions.values()) {
+      if (s.state == PlayerState.PLAYING) {
+        s.state = PlayerState.PLAY_REQUESTING;
+        s.interrupted = true;
+        post(
+            s.streamId,
+            PlayerState.PLAY_REQUESTING,
+            ErrorCode.PLAYER_ERROR_NETWORK_INTERRUPT,
+            StreamEvent.RETRY_PLAY_START);
+      }
+    }
+  }
+
+  /** The media path is back and the session went on: every interrupted play resumes. */
+  void restore() {
+    for (PlaySession s : sessions.values()) {
+      if (s.interrupted) {
+        resume(s);
+      }
+    }
+  }
+
+  /** Logged in again after a break: every play already asked for is asked for again. */
+  void reconnected() {
+    for (PlaySession s : sessions.values()) {
+      if (s.announcedReceiveMuted != null) {
+        boolean muted = mutes.receiveMuted(s.streamId);
+        s.announcedReceiveMuted = muted;
+        room.send(new Play(room.nextSeq(), s.streamId, muted));
+      }
+    }
+  }
+
+  private void resume(PlaySession s) {
+    s.interrupted = false;
+    s.state = PlayerState.PLAYING;
+    post(s.streamId, PlayerState.PLAYING, 0, StreamEvent.RETRY_PLAY_SUCCESS);
   }
 
   /** Stops playout without callbacks (the engine is destroyed). */
@@ -142,7 +187,8 @@ final class Players {
       return;
     }
     for (PlaySession session : sessions.values()) {
-      if (session.ssrc == packet.ssrc() && session.state == PlayerState.PLAYING) {
+      if (session.ssrc == packet.ssrc()
+          && (session.state == PlayerState.PLAYING || session.interrupted)) {
         if (session.receive(packet, ctx.scheduler.nanoTime(), ctx.scheduler)) {
           String id = session.streamId;
           ctx.callbacks.post(h -> h.onPlayerRecvAudioFirstFrame(id));
@@ -182,7 +228,9 @@ final class Players {
       end(session, ErrorCode.PLAYER_INNER_ERROR, StreamEvent.PLAY_FAIL);
       return;
     }
-    if (session.state == PlayerState.PLAY_REQUESTING) {
+    if (session.interrupted) {
+      resume(session);
+    } else if (session.state == PlayerState.PLAY_REQUESTING) {
       session.state = PlayerState.PLAYING;
       post(m.streamId(), PlayerState.PLAYING, 0, StreamEvent.PLAY_SUCCESS);
     }

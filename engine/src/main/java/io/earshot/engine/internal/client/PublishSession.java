@@ -30,6 +30,12 @@ final class PublishSession {
   /** The mute state the server was last told; null until the publish request is sent. */
   Boolean announcedMuted;
 
+  /**
+   * A break interrupted a publish that was {@code PUBLISHING}: it reports {@code PUBLISH_REQUESTING
+   * 1003020} but keeps sending, so audio resumes as soon as the path is back.
+   */
+  boolean interrupted;
+
   private final AudioCaptureSource source;
   private final AudioEncoder encoder;
   private final RtpPacketizer packetizer;
@@ -69,7 +75,7 @@ final class PublishSession {
       firstFrameReported = true;
       onFirstFrame.run();
     }
-    if (state != PublisherState.PUBLISHING) {
+    if (state != PublisherState.PUBLISHING && !interrupted) {
       return;
     }
     byte[] payload = encoder.encode(sendSilence ? silence : frame);

@@ -112,7 +112,44 @@ final class Publishers {
     pending.clear();
     for (PublishSession s : List.copyOf(sessions.values())) {
       sessions.remove(s.channel);
-      end(s, code, code == 0 ? StreamEvent.PUBLISH_END : StreamEvent.PUBLISH_FAIL);
+      StreamEvent event =
+          code == 0
+              ? StreamEvent.PUBLISH_END
+              : s.interrupted ? StreamEvent.RETRY_PUBLISH_FAIL : StreamEvent.PUBLISH_FAIL;
+      end(s, code, event);
+    }
+  }
+
+  /** A break: every publish that was going reports {@code PUBLISH_REQUESTING 1003020}. */
+  void interrupt() {
+    for (PublishSession s : sessions.values()) {
+      if (s.state == PublisherState.PUBLISHING) {
+        s.state = PublisherState.PUBLISH_REQUESTING;
+        s.interrupted = true;
+        post(
+            s.streamId,
+            PublisherState.PUBLISH_REQUESTING,
+            ErrorCode.PUBLISHER_ERROR_NETWORK_INTERRUPT,
+            StreamEvent.RETRY_PUBLISH_START);
+      }
+    }
+  }
+
+  /** The media path is back and the session went on: every interrupted publish resumes. */
+  void restore() {
+    for (PublishSession s : sessions.values()) {
+      if (s.interrupted) {
+        resume(s);
+      }
+    }
+  }
+
+  /** Logged in again after a break: every publish already asked for is asked for again. */
+  void reconnected() {
+    for (PublishSession s : sessions.values()) {
+      if (s.announcedMuted != null) {
+        request(s);
+      }
     }
   }
 
@@ -149,7 +186,14 @@ final class Publishers {
     }
     if (m.code() != 0) {
       sessions.remove(session.channel);
-      end(session, m.code(), StreamEvent.PUBLISH_FAIL);
+      end(
+          session,
+          m.code(),
+          session.interrupted ? StreamEvent.RETRY_PUBLISH_FAIL : StreamEvent.PUBLISH_FAIL);
+      return;
+    }
+    if (session.interrupted) {
+      resume(session);
       return;
     }
     if (session.state != PublisherState.PUBLISH_REQUESTING) {
@@ -161,6 +205,12 @@ final class Publishers {
       ctx.callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame);
     }
     post(session.streamId, PublisherState.PUBLISHING, 0, StreamEvent.PUBLISH_SUCCESS);
+  }
+
+  private void resume(PublishSession s) {
+    s.interrupted = false;
+    s.state = PublisherState.PUBLISHING;
+    post(s.streamId, PublisherState.PUBLISHING, 0, StreamEvent.RETRY_PUBLISH_SUCCESS);
   }
 
   private void end(PublishSession session, int code, StreamEvent event) {

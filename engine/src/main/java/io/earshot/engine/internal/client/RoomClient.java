@@ -27,17 +27,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The engine's side of the room (contract §3.1): the login and its state callbacks, heartbeats, the
- * media link while logged in, kick-outs and the loss of the connection. Requests made while logging
+ * The engine's side of the room (contract §3.1, §7): the login and its state callbacks, heartbeats
+ * and the liveness watch, the media link, kick-outs, and the way back after a break — attempts on
+ * the contract's schedule, the session resumed (or a fresh login if it is gone), the cached room
+ * view reconciled, and {@code RECONNECT_FAILED} when the window ends. Requests made while logging
  * in wait here and go out once logged in. Runs on the engine's scheduler.
  */
-final class RoomClient {
-  private static final long HEARTBEAT_NANOS = 2_000_000_000L;
-
+final class RoomClient implements ConnectionAttempts.Listener {
   private enum Phase {
     IDLE,
     CONNECTING,
-    LOGGED_IN
+    LOGGED_IN,
+    RECONNECTING
   }
 
   private final ClientContext ctx;
@@ -47,10 +48,19 @@ final class RoomClient {
   private final RoomStateReporter state;
   private final RoomNotifications notifications;
   private final OnlineUserCountReporter userCount;
+  private final Liveness liveness;
+  private final ConnectionAttempts attempts;
   private final RoomEvents events;
   private Phase phase = Phase.IDLE;
   private RoomLogin login;
-  private Cancellable heartbeat = Cancellable.NONE;
+
+  /** The session this engine holds on the server (its media token), 0 before the first login. */
+  private long sessionToken;
+
+  /** Whether the current attempt's connection answered (a hello). */
+  private boolean answered;
+
+  private Cancellable attemptTimeout = Cancellable.NONE;
 
   /** Requests made while logging in, by the session that made them; sent once logged in. */
   private final Map<Object, Runnable> queued = new LinkedHashMap<>();
@@ -63,15 +73,22 @@ final class RoomClient {
     this.ctx = ctx;
     this.router = router;
     this.events = events;
-    this.signaling = new SignalingChannel(ctx, router, this::connectionLost);
-    this.media = new MediaLink(ctx, mediaInbound);
+    this.signaling = new SignalingChannel(ctx, router, this::connectionLost, this::onFrame);
+    this.media = new MediaLink(ctx, mediaInbound, events);
     this.state = new RoomStateReporter(ctx.callbacks);
     this.notifications = new RoomNotifications(ctx.callbacks);
     this.userCount = new OnlineUserCountReporter(ctx.scheduler, ctx.callbacks);
+    this.liveness =
+        new Liveness(
+            ctx.scheduler,
+            ctx.env.timings(),
+            () -> signaling.send(new Heartbeat(signaling.nextSeq())),
+            () -> connectionLost("no frame from the server"));
+    this.attempts = new ConnectionAttempts(ctx.scheduler, ctx.env.timings(), this);
     router.loggedInWhen(() -> phase == Phase.LOGGED_IN);
     router.onAnyPhase(Hello.class, this::onHello);
     router.onAnyPhase(LoginResult.class, this::onLoginResult);
-    router.on(KickOut.class, m -> onKickOut(m.code()));
+    router.on(KickOut.class, m -> end(RoomStateChangedReason.KICK_OUT, m.code(), m.code()));
     router.on(UserUpdate.class, m -> notifications.users(login, m));
     router.on(StreamUpdate.class, m -> notifications.streams(login, m));
     router.on(TokenWillExpire.class, m -> notifications.tokenWillExpire(login, m));
@@ -100,33 +117,36 @@ final class RoomClient {
   void login(String roomId, User user, RoomConfig config) {
     this.login = new RoomLogin(roomId, user, config);
     this.phase = Phase.CONNECTING;
+    this.sessionToken = 0;
     state.change(roomId, RoomStateChangedReason.LOGINING, 0, Map.of());
-    signaling.open();
+    attempts.start(true);
   }
 
   void logout() {
-    signaling.send(new Logout(signaling.nextSeq()));
+    if (phase == Phase.LOGGED_IN) {
+      signaling.send(new Logout(signaling.nextSeq()));
+    }
     state.change(login.roomId(), RoomStateChangedReason.LOGOUT, 0, Map.of());
-    closeConnection();
+    closeAll();
   }
 
   void destroy() {
     if (phase == Phase.LOGGED_IN) {
       signaling.send(new Logout(signaling.nextSeq()));
     }
-    closeConnection();
+    closeAll();
   }
 
   /**
    * Sends the new token now, or with the login's queued requests; keeps it for later logins of this
-   * session.
+   * session (a resume presents it).
    */
   void renewToken(String token) {
     login = login.withToken(token);
     whenLoggedIn("renewToken", () -> signaling.send(new RenewToken(signaling.nextSeq(), token)));
   }
 
-  /** Sends a request built with the next sequence number, now or once logged in. */
+  /** Sends a request now, or once logged in. */
   void whenLoggedIn(Object requester, Runnable request) {
     if (phase == Phase.LOGGED_IN) {
       request.run();
@@ -152,8 +172,49 @@ final class RoomClient {
     media.send(datagram);
   }
 
+  // ---- attempts ----
+
+  @Override
+  public void attempt() {
+    signaling.close();
+    answered = false;
+    signaling.open();
+    attemptTimeout =
+        ctx.scheduler.schedule(
+            () -> {
+              signaling.close();
+              attempts.failed(false);
+            },
+            ctx.env.timings().attemptTimeout().toNanos());
+  }
+
+  @Override
+  public void exhausted(boolean everyAttemptRefused) {
+    if (phase == Phase.CONNECTING) {
+      int code =
+          everyAttemptRefused
+              ? ErrorCode.ROOM_ERROR_CONNECT_FAILED
+              : ErrorCode.ROOM_ERROR_LOGIN_TIMEOUT;
+      end(RoomStateChangedReason.LOGIN_FAILED, code, ErrorCode.COMMON_NOT_LOGIN_ROOM);
+    } else if (phase == Phase.RECONNECTING) {
+      state.change(
+          login.roomId(),
+          RoomStateChangedReason.RECONNECT_FAILED,
+          ErrorCode.ROOM_RETRY_TIMEOUT,
+          Map.of());
+      closeAll();
+      events.sessionEnded(
+          ErrorCode.PUBLISHER_ERROR_RETRY_TIMEOUT, ErrorCode.PLAYER_PLAY_STREAM_FAILED);
+    }
+  }
+
+  private void onFrame() {
+    answered = true;
+    liveness.onFrame();
+  }
+
   private void onHello(Hello hello) {
-    if (phase != Phase.CONNECTING) {
+    if (phase != Phase.CONNECTING && phase != Phase.RECONNECTING) {
       return;
     }
     User user = login.user();
@@ -176,31 +237,48 @@ final class RoomClient {
             config.maxMemberCount(),
             config.isUserStatusNotify(),
             config.token(),
-            proof));
+            proof,
+            phase == Phase.RECONNECTING ? sessionToken : 0));
   }
 
   private void onLoginResult(LoginResult result) {
-    if (phase != Phase.CONNECTING) {
+    if (phase != Phase.CONNECTING && phase != Phase.RECONNECTING) {
       return;
     }
-    if (result.code() != 0) {
+    attemptTimeout.cancel();
+    boolean again = phase == Phase.RECONNECTING;
+    if (result.code() == ErrorCode.ROOM_ROOM_LOGIN_OTHER && again) {
+      end(RoomStateChangedReason.KICK_OUT, result.code(), result.code());
+    } else if (result.code() != 0 && again) {
+      // A resume re-verifies the login: an expired token now ends the session (contract §8.5).
+      end(
+          RoomStateChangedReason.RECONNECT_FAILED,
+          result.code(),
+          ErrorCode.PUBLISHER_ERROR_RETRY_TIMEOUT,
+          ErrorCode.PLAYER_PLAY_STREAM_FAILED);
+    } else if (result.code() != 0) {
       end(RoomStateChangedReason.LOGIN_FAILED, result.code(), ErrorCode.COMMON_NOT_LOGIN_ROOM);
-      return;
+    } else {
+      loggedIn(result, again);
     }
+  }
+
+  private void loggedIn(LoginResult result, boolean again) {
+    attempts.stop();
     phase = Phase.LOGGED_IN;
+    sessionToken = result.mediaToken();
     media.open(result.mediaToken(), result.mediaSecret());
-    heartbeat =
-        ctx.scheduler.scheduleAtFixedRate(
-            () -> signaling.send(new Heartbeat(signaling.nextSeq())),
-            HEARTBEAT_NANOS,
-            HEARTBEAT_NANOS);
-    state.change(
-        login.roomId(),
-        RoomStateChangedReason.LOGINED,
-        0,
-        Map.of("room_session_id", result.roomSessionId()));
-    userCount.start(login.roomId());
-    notifications.initialView(login, result);
+    liveness.start();
+    Map<String, Object> extended = Map.of("room_session_id", result.roomSessionId());
+    if (again) {
+      state.change(login.roomId(), RoomStateChangedReason.RECONNECTED, 0, extended);
+      notifications.reconcile(login, result);
+      events.reconnected();
+    } else {
+      state.change(login.roomId(), RoomStateChangedReason.LOGINED, 0, extended);
+      userCount.start(login.roomId());
+      notifications.initialView(login, result);
+    }
     List<Runnable> requests = List.copyOf(queued.values());
     queued.clear();
     requests.forEach(Runnable::run);
@@ -214,38 +292,48 @@ final class RoomClient {
     }
   }
 
-  private void onKickOut(int code) {
-    end(RoomStateChangedReason.KICK_OUT, code, code);
+  private void connectionLost(String why) {
+    switch (phase) {
+      case CONNECTING, RECONNECTING -> {
+        attemptTimeout.cancel();
+        signaling.close();
+        attempts.failed(!answered);
+      }
+      case LOGGED_IN -> startReconnecting();
+      default -> {}
+    }
   }
 
-  private void connectionLost(String why) {
-    // Reconnection (contract §7) is not built yet: a lost connection ends the session now.
-    if (phase == Phase.CONNECTING) {
-      end(
-          RoomStateChangedReason.LOGIN_FAILED,
-          ErrorCode.ROOM_ERROR_CONNECT_FAILED,
-          ErrorCode.COMMON_NOT_LOGIN_ROOM);
-    } else if (phase == Phase.LOGGED_IN) {
-      state.change(
-          login.roomId(),
-          RoomStateChangedReason.RECONNECT_FAILED,
-          ErrorCode.ROOM_RETRY_TIMEOUT,
-          Map.of());
-      closeConnection();
-      events.sessionEnded(
-          ErrorCode.PUBLISHER_ERROR_RETRY_TIMEOUT, ErrorCode.PLAYER_PLAY_STREAM_FAILED);
-    }
+  /** The link broke while logged in: RECONNECTING, and attempts from 0.5 s on (contract §7). */
+  private void startReconnecting() {
+    phase = Phase.RECONNECTING;
+    liveness.stop();
+    signaling.close();
+    media.interrupted();
+    state.change(
+        login.roomId(),
+        RoomStateChangedReason.RECONNECTING,
+        ErrorCode.ROOM_CONNECT_TEMPORARY_BROKEN,
+        Map.of());
+    events.mediaInterrupted();
+    attempts.start(false);
   }
 
   /** The session ends with {@code reason}; publishes and plays end with {@code mediaCode}. */
   private void end(RoomStateChangedReason reason, int code, int mediaCode) {
-    state.change(login.roomId(), reason, code, Map.of());
-    closeConnection();
-    events.sessionEnded(mediaCode, mediaCode);
+    end(reason, code, mediaCode, mediaCode);
   }
 
-  private void closeConnection() {
-    heartbeat.cancel();
+  private void end(RoomStateChangedReason reason, int code, int publishCode, int playCode) {
+    state.change(login.roomId(), reason, code, Map.of());
+    closeAll();
+    events.sessionEnded(publishCode, playCode);
+  }
+
+  private void closeAll() {
+    attempts.stop();
+    attemptTimeout.cancel();
+    liveness.stop();
     media.close();
     userCount.stop();
     queued.clear();

@@ -17,16 +17,20 @@ final class SignalingChannel {
   private final ClientContext ctx;
   private final ClientMessageRouter router;
   private final Consumer<String> onLost;
+  private final Runnable onFrame;
   private SignalingConnection connection;
   private long nextSeq = 1;
 
   /**
    * @param onLost the connection ended without the engine closing it; runs on the scheduler
+   * @param onFrame a message (any, even a malformed one) arrived from the server
    */
-  SignalingChannel(ClientContext ctx, ClientMessageRouter router, Consumer<String> onLost) {
+  SignalingChannel(
+      ClientContext ctx, ClientMessageRouter router, Consumer<String> onLost, Runnable onFrame) {
     this.ctx = ctx;
     this.router = router;
     this.onLost = onLost;
+    this.onFrame = onFrame;
   }
 
   void open() {
@@ -81,6 +85,7 @@ final class SignalingChannel {
   }
 
   private void receive(String text) {
+    onFrame.run();
     SignalingMessage message;
     try {
       message = SignalingCodec.decode(text);

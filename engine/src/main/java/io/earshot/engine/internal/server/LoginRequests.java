@@ -37,6 +37,7 @@ final class LoginRequests {
   private final TokenTimers tokenTimers;
   private final Scheduler scheduler;
   private final AddressBudgets rooms = new AddressBudgets();
+  private final SessionResumer resumer;
 
   LoginRequests(
       Supplier<ServerConfig> config,
@@ -59,6 +60,7 @@ final class LoginRequests {
     this.secrets = secrets;
     this.tokenTimers = tokenTimers;
     this.scheduler = scheduler;
+    this.resumer = new SessionResumer(scheduler, counters, streams, tokenTimers);
   }
 
   List<Route<?>> routes() {
@@ -78,6 +80,17 @@ final class LoginRequests {
     }
     ServerSession previous = membership.sessionOf(m.appId(), m.user().id());
     Room room = membership.room(m.appId(), m.roomId());
+    if (m.resumeToken() != 0) {
+      if (previous != null && previous.mediaToken == m.resumeToken() && previous.room == room) {
+        resumer.resume(previous, session, m, check);
+        return;
+      }
+      if (membership.wasReplaced(m.resumeToken(), m.appId() + "/" + m.user().id())) {
+        refuse(session, m, ErrorCode.ROOM_ROOM_LOGIN_OTHER);
+        return;
+      }
+      // The session is gone (timed out, or the server restarted): a fresh login.
+    }
     boolean replacesInSameRoom = previous != null && previous.room == room;
     // Refuse a full room before kicking anyone: a refused login must not end a working session.
     if (room != null && room.isFull() && !replacesInSameRoom) {

@@ -2,6 +2,7 @@ package io.earshot.engine.internal.server;
 
 import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.rtcp.AppPacket;
+import io.earshot.engine.internal.rtcp.ReceiverReport;
 import io.earshot.engine.internal.rtcp.RtcpCompoundCodec;
 import io.earshot.engine.internal.rtcp.RtcpPacket;
 import io.earshot.engine.internal.rtcp.RtpOrRtcp;
@@ -34,6 +35,12 @@ public final class MediaRelay {
   private final AtomicLong rtpReceived;
   private final AtomicLong rtpForwarded;
   private final AtomicLong rtpWithheld;
+
+  /** The relay's own SSRC on RTCP it sends ("ERSH"). */
+  static final long SERVER_SSRC = 0x45525348L;
+
+  private static final byte[] KEEPALIVE =
+      RtcpCompoundCodec.encode(new ReceiverReport(SERVER_SSRC, List.of()));
 
   MediaRelay(DatagramOutput output, ServerCounters counters) {
     this.output = output;
@@ -99,6 +106,18 @@ public final class MediaRelay {
       session.receiveMuted.add(key);
     } else if (session != null) {
       session.receiveMuted.remove(key);
+    }
+  }
+
+  /**
+   * Every second, each bound session hears from the server on its media path (an RTCP receiver
+   * report): the keepalive by which a client knows its media path works (contract §7).
+   */
+  void sendKeepalives() {
+    for (MediaSession session : byToken.values()) {
+      if (session.mediaAddress != null) {
+        output.send(session.mediaAddress, KEEPALIVE.clone());
+      }
     }
   }
 

@@ -1,10 +1,12 @@
 package io.earshot.engine.internal.server;
 
+import io.earshot.engine.ErrorCode;
 import io.earshot.engine.internal.signaling.SignalingMessage.KickOut;
 import io.earshot.engine.internal.signaling.SignalingMessage.RoomUserCount;
 import io.earshot.engine.internal.signaling.SignalingMessage.UserUpdate;
 import io.earshot.engine.internal.signaling.SignalingMessage.WireUser;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,13 @@ import java.util.Map;
 final class RoomMembership {
   private final Map<String, Room> rooms = new HashMap<>();
   private final Map<String, ServerSession> sessionsByUser = new HashMap<>();
+
+  /**
+   * Media tokens of sessions replaced by a login of the same user elsewhere: a resume with one of
+   * them learns so (1002086) instead of starting afresh. Bounded by the sessions ever replaced.
+   */
+  private final Map<Long, String> replaced = new LinkedHashMap<>();
+
   private final StreamDirectory streams;
   private final RelayControl relay;
 
@@ -26,6 +35,11 @@ final class RoomMembership {
   /** The session logged in as {@code userId} of {@code appId}, or null. */
   ServerSession sessionOf(long appId, String userId) {
     return sessionsByUser.get(appId + "/" + userId);
+  }
+
+  /** Whether {@code mediaToken} was the session of this user that a later login replaced. */
+  boolean wasReplaced(long mediaToken, String userKey) {
+    return userKey.equals(replaced.get(mediaToken));
   }
 
   /** The room, or null if nobody is in it. */
@@ -60,6 +74,9 @@ final class RoomMembership {
 
   /** Ends a session with a kick-out: its streams are DELETEd with {@code deleteCode}. */
   void kick(ServerSession session, int kickCode, int deleteCode, boolean announceUserLeft) {
+    if (kickCode == ErrorCode.ROOM_KICKED_OUT) {
+      replaced.put(session.mediaToken, session.userKey());
+    }
     session.send(new KickOut(kickCode));
     end(session, deleteCode, announceUserLeft);
   }

@@ -7,6 +7,7 @@ import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.Error;
 import io.earshot.engine.random.RandomBytes;
 import io.earshot.engine.random.SeededRandom;
+import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.DatagramOutput;
 import io.earshot.engine.server.PeerHandler;
@@ -36,6 +37,10 @@ public final class RoomServer {
   private final RoomMembership membership;
   private final SessionRegistry sessions;
   private final RequestHandler requests;
+  private final Cancellable keepalives;
+
+  /** How often the relay tells every bound client that its media path works. */
+  private static final long KEEPALIVE_NANOS = 1_000_000_000L;
 
   /**
    * A server on one scheduler whose secrets come from the configuration's seed (simulated time).
@@ -73,6 +78,8 @@ public final class RoomServer {
     this.scheduler = scheduler;
     SeededRandom random = new SeededRandom(config.seed()).split("server");
     this.relay = new MediaRelay(mediaOutput, counters);
+    this.keepalives =
+        mediaScheduler.scheduleAtFixedRate(relay::sendKeepalives, KEEPALIVE_NANOS, KEEPALIVE_NANOS);
     RelayControl relayControl = new RelayControl(relay, mediaScheduler);
     StreamDirectory streams = new StreamDirectory(relayControl);
     this.membership = new RoomMembership(streams, relayControl);
@@ -122,16 +129,22 @@ public final class RoomServer {
 
   /** A new connection: greets it with a nonce and returns the handler the binding feeds. */
   public PeerHandler connect(SignalingPeer peer) {
-    ServerSession session = sessions.open(peer);
+    ServerSession opened = sessions.open(peer);
     return new PeerHandler() {
       @Override
       public void onMessage(String message) {
+        ServerSession session = opened.current();
+        if (session.peer != peer) {
+          // An older connection of a session that was resumed elsewhere.
+          counters.increment("messages.stale_connection");
+          return;
+        }
         handle(session, message);
       }
 
       @Override
       public void onClosed() {
-        sessions.closed(session);
+        sessions.closed(opened.current(), peer);
       }
     };
   }
@@ -161,6 +174,7 @@ public final class RoomServer {
   /** Stops timers; connections are the binding's to close. */
   public void shutdown() {
     sessions.stop();
+    keepalives.cancel();
   }
 
   private void handle(ServerSession session, String text) {

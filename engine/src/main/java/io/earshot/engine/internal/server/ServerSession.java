@@ -21,8 +21,15 @@ final class ServerSession {
   }
 
   final long id;
-  final SignalingPeer peer;
+
+  /** The connection this session talks through; a resumed session moves to the new one. */
+  SignalingPeer peer;
+
   final String nonce;
+
+  /** The session this connection's login resumed: its messages go there from now on. */
+  ServerSession successor;
+
   Phase phase = Phase.CONNECTED;
   boolean connectionOpen = true;
   long lastHeardNanos;
@@ -61,11 +68,6 @@ final class ServerSession {
   /** Published stream IDs whose audio the publisher muted. */
   final Set<String> mutedPublications = new HashSet<>();
 
-  /**
-   * Keys ("appId/streamId") of played streams whose media the relay withholds from this session.
-   */
-  final Set<String> receiveMutedKeys = new HashSet<>();
-
   ServerSession(long id, SignalingPeer peer, String nonce, long nowNanos) {
     this.id = id;
     this.peer = peer;
@@ -77,6 +79,15 @@ final class ServerSession {
     if (connectionOpen) {
       peer.send(SignalingCodec.encode(message));
     }
+  }
+
+  /** The session this connection's messages belong to (itself, unless its login resumed one). */
+  ServerSession current() {
+    ServerSession s = this;
+    while (s.successor != null) {
+      s = s.successor;
+    }
+    return s;
   }
 
   String userKey() {

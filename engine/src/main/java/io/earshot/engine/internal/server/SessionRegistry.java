@@ -61,8 +61,14 @@ final class SessionRegistry {
     return session;
   }
 
-  /** The connection closed; a logged-in session survives until the session timeout. */
-  void closed(ServerSession session) {
+  /**
+   * A connection closed; a logged-in session survives until the session timeout. The close of a
+   * connection the session has left (it resumed on another) changes nothing.
+   */
+  void closed(ServerSession session, SignalingPeer peer) {
+    if (session.peer != peer) {
+      return;
+    }
     session.connectionOpen = false;
     counters.increment("connections.closed");
     if (session.phase != ServerSession.Phase.LOGGED_IN) {

@@ -107,11 +107,11 @@ final class StreamDirectory {
 
   void play(ServerSession session, String streamId, boolean receiveMuted) {
     String key = session.appId + "/" + streamId;
-    if (!session.plays.add(streamId)) {
-      return;
+    if (session.plays.add(streamId)) {
+      relay.play(session.mediaToken, key, receiveMuted);
+      players.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(session);
     }
-    relay.play(session.mediaToken, key, receiveMuted);
-    players.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(session);
+    // A repeated play (a resumed session asking again) is told about the publisher again too.
     ServerSession publisher = publishers.get(key);
     if (publisher != null) {
       session.send(

@@ -102,6 +102,12 @@ public final class JsonFields {
     return v.longValue();
   }
 
+  /** An unsigned 32-bit integer that older peers may leave out (0 then). */
+  public long optionalUint32(String name) throws ProtocolException {
+    JsonNode v = node.get(name);
+    return v == null || v.isNull() ? 0 : uint32(name);
+  }
+
   public long seq() throws ProtocolException {
     JsonNode v = field("seq");
     if (!v.isIntegralNumber() || !v.canConvertToLong() || v.longValue() < 0) {

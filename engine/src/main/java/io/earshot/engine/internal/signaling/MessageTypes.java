@@ -50,6 +50,9 @@ public final class MessageTypes {
                 n.put("maxMemberCount", m.maxMemberCount());
                 n.put("userStatusNotify", m.userStatusNotify());
                 n.put("token", m.token()).put("proof", m.proof());
+                if (m.resumeToken() != 0) {
+                  n.put("resumeToken", m.resumeToken());
+                }
               },
               f ->
                   new Login(
@@ -60,7 +63,8 @@ public final class MessageTypes {
                       f.integer("maxMemberCount"),
                       f.bool("userStatusNotify"),
                       f.string("token"),
-                      f.string("proof"))),
+                      f.string("proof"),
+                      f.optionalUint32("resumeToken"))),
           client("logout", Logout.class, (m, n) -> n.put("seq", m.seq()), f -> new Logout(f.seq())),
           client(
               "heartbeat",
@@ -119,6 +123,9 @@ public final class MessageTypes {
               (m, n) -> {
                 n.put("seq", m.seq()).put("code", m.code()).put("roomSessionId", m.roomSessionId());
                 n.put("mediaToken", m.mediaToken()).put("mediaSecret", m.mediaSecret());
+                if (m.resumed()) {
+                  n.put("resumed", true);
+                }
                 JsonWriting.users(n, "users", m.users());
                 JsonWriting.streams(n, "streams", m.streams());
               },
@@ -129,6 +136,7 @@ public final class MessageTypes {
                       f.string("roomSessionId"),
                       f.uint32("mediaToken"),
                       f.hex("mediaSecret"),
+                      f.optionalBool("resumed"),
                       f.users("users"),
                       f.streams("streams"))),
           server(

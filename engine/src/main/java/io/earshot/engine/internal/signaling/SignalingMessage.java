@@ -30,7 +30,8 @@ public sealed interface SignalingMessage {
 
   /**
    * Log in to a room. {@code proof} is the AppSign proof (hex HMAC), {@code token} a Token04;
-   * either may be empty.
+   * either may be empty. {@code resumeToken}: the media token of the session this login resumes
+   * after a break (0: none); the login is verified as any other.
    */
   record Login(
       long seq,
@@ -40,8 +41,22 @@ public sealed interface SignalingMessage {
       int maxMemberCount,
       boolean userStatusNotify,
       String token,
-      String proof)
-      implements SignalingMessage {}
+      String proof,
+      long resumeToken)
+      implements SignalingMessage {
+    /** A first login (no session to resume). */
+    public Login(
+        long seq,
+        long appId,
+        String roomId,
+        WireUser user,
+        int maxMemberCount,
+        boolean userStatusNotify,
+        String token,
+        String proof) {
+      this(seq, appId, roomId, user, maxMemberCount, userStatusNotify, token, proof, 0);
+    }
+  }
 
   record Logout(long seq) implements SignalingMessage {}
 
@@ -87,19 +102,35 @@ public sealed interface SignalingMessage {
   /** First message on every connection: the nonce the AppSign proof must cover. */
   record Hello(String nonce) implements SignalingMessage {}
 
-  /** Answer to {@link Login}: code 0 with the room's view, or a contract error code. */
+  /**
+   * Answer to {@link Login}: code 0 with the room's view, or a contract error code. {@code
+   * resumed}: the session of the login's resume token was still there and continues.
+   */
   record LoginResult(
       long seq,
       int code,
       String roomSessionId,
       long mediaToken,
       String mediaSecret,
+      boolean resumed,
       List<WireUser> users,
       List<WireStream> streams)
       implements SignalingMessage {
     public LoginResult {
       users = List.copyOf(users);
       streams = List.copyOf(streams);
+    }
+
+    /** An answer to a first login. */
+    public LoginResult(
+        long seq,
+        int code,
+        String roomSessionId,
+        long mediaToken,
+        String mediaSecret,
+        List<WireUser> users,
+        List<WireStream> streams) {
+      this(seq, code, roomSessionId, mediaToken, mediaSecret, false, users, streams);
     }
 
     /** An answer without a media secret (a refusal). */
@@ -110,7 +141,7 @@ public sealed interface SignalingMessage {
         long mediaToken,
         List<WireUser> users,
         List<WireStream> streams) {
-      this(seq, code, roomSessionId, mediaToken, "", users, streams);
+      this(seq, code, roomSessionId, mediaToken, "", false, users, streams);
     }
   }
 
