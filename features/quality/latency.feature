@@ -30,8 +30,10 @@ Feature: Mouth-to-ear latency, measured from what was played
     When the call lasts 10 seconds
     Then the mouth-to-ear latency from "alice" to "bob" is between 100 ms and 115 ms on average
 
-  @realtime
-  Scenario: In real time the delay shows too
+  # @smoke: mvn verify runs it again in real time, where scheduling adds its own jitter; the
+  # metrics files (features/target/realtime/metrics) show the difference between the listeners.
+  @smoke
+  Scenario: The delay shows in both time modes
     Given the reference server is running
     And users "alice", "bob" and "carol"
     And the downlink of "carol" has 100 ms delay
@@ -41,5 +43,5 @@ Feature: Mouth-to-ear latency, measured from what was played
     And "carol" plays stream "s1"
     Then "carol" hears stream "s1" within 3 seconds
     When the call lasts 12 seconds
-    Then the mouth-to-ear latency from "alice" to "bob" is between 55 ms and 95 ms on average
-    And the mouth-to-ear latency from "alice" to "carol" is between 155 ms and 195 ms on average
+    Then the mouth-to-ear latency from "alice" to "bob" is between 30 ms and 100 ms on average
+    And the mouth-to-ear latency from "alice" to "carol" is between 130 ms and 200 ms on average
