@@ -28,7 +28,7 @@ Feature: Measured MOS falls as the downlink loses more packets
     Examples:
       | listener | loss | at least |
       | bob-0    | 0%   | 4.0      |
-      | bob-2    | 2%   | 3.0      |
-      | bob-5    | 5%   | 2.5      |
-      | bob-10   | 10%  | 2.0      |
+      | bob-2    | 2%   | 3.5      |
+      | bob-5    | 5%   | 2.6      |
+      | bob-10   | 10%  | 2.2      |
       | bob-20   | 20%  | 1.5      |
