@@ -14,6 +14,10 @@ import io.earshot.simulator.internal.RealTimeSimulationClock;
 import io.earshot.simulator.internal.SimulatedClock;
 import io.earshot.simulator.internal.SimulatedNetwork;
 import io.earshot.simulator.internal.SimulationNetwork;
+import io.earshot.simulator.quality.AudioKeeping;
+import io.earshot.simulator.quality.CallMeasurements;
+import io.earshot.simulator.quality.PacketPoint;
+import io.earshot.simulator.quality.QualityRecorder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +53,9 @@ public final class Simulation implements AutoCloseable {
   private SimulationNetwork network;
   private long lastActionNanos;
   private io.earshot.netem.profile.LinkProfile everyUserProfile;
+  private QualityRecorder quality = new QualityRecorder(AudioKeeping.NONE);
+  private CallMeasurements measurements;
+  private int speechPublishers;
 
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
@@ -126,7 +133,7 @@ public final class Simulation implements AutoCloseable {
     if (network == null) {
       network =
           mode == TimeMode.SIMULATED
-              ? new SimulatedNetwork(serverConfig, virtualScheduler)
+              ? new SimulatedNetwork(serverConfig, virtualScheduler, this::observePacket)
               : new RealTimeNetwork(serverConfig);
     }
   }
@@ -138,6 +145,40 @@ public final class Simulation implements AutoCloseable {
   /** The server's counters (refused messages, relayed packets), for reports. */
   public Map<String, Long> serverCounters() {
     return network == null ? Map.of() : network.server().counters();
+  }
+
+  /**
+   * Which audio the run keeps as 48 kHz files ({@link AudioKeeping#NONE} unless set); only before
+   * the first user is created.
+   */
+  public void keepAudio(AudioKeeping keeping) {
+    if (!users.isEmpty()) {
+      throw new IllegalStateException("audio keeping must be chosen before the first user exists");
+    }
+    quality.close();
+    quality = new QualityRecorder(keeping);
+  }
+
+  /** The scenario's sent and played audio, packets and reported quality. */
+  public QualityRecorder quality() {
+    return quality;
+  }
+
+  /** The scenario's measured quality, pair by pair. */
+  public synchronized CallMeasurements measurements() {
+    if (measurements == null || measurements.recorder() != quality) {
+      measurements = new CallMeasurements(quality, new MeasurementContext(this));
+    }
+    return measurements;
+  }
+
+  /** Counts speech publishers, so that each gets the next fixture; returns this one's index. */
+  public int nextSpeechPublisher() {
+    return speechPublishers++;
+  }
+
+  private void observePacket(String user, PacketPoint point, byte[] datagram, long nanos) {
+    quality.packets().observe(user, point, datagram, clock.toScenarioNanos(nanos));
   }
 
   /** Creates a user named {@code name} with user ID {@code userId}, on a perfect network. */
@@ -155,7 +196,8 @@ public final class Simulation implements AutoCloseable {
             clock,
             changed,
             SeededRandom.derive(seed, "user", name, "engine"),
-            codecs);
+            codecs,
+            quality);
     users.put(name, user);
     if (everyUserProfile != null) {
       user.link().apply(everyUserProfile);
@@ -243,6 +285,7 @@ public final class Simulation implements AutoCloseable {
       user.close();
     }
     users.clear();
+    quality.close();
     if (network != null) {
       network.close();
       network = null;

@@ -12,6 +12,7 @@ import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.audio.PlayoutRecorder;
 import io.earshot.simulator.audio.SilenceSource;
 import io.earshot.simulator.internal.UserWiring;
+import io.earshot.simulator.quality.QualityRecorder;
 import io.earshot.simulator.timeline.CallbackEvent;
 import io.earshot.simulator.timeline.CallbackTimeline;
 import io.earshot.simulator.timeline.SoundLevelReadings;
@@ -37,6 +38,8 @@ public final class VirtualUser {
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
   private volatile AudioSource source = new SilenceSource();
+  private volatile String publishedStream;
+  private volatile String room;
   private final UserWiring wiring;
   private final SoundLevelReadings soundLevels;
   private final io.earshot.simulator.network.RtpDropLog rtpDrops =
@@ -50,7 +53,8 @@ public final class VirtualUser {
       SimulationClock clock,
       Object changed,
       long seed,
-      AudioCodecFactory codecs) {
+      AudioCodecFactory codecs,
+      QualityRecorder quality) {
     this.name = name;
     this.userId = userId;
     this.callClock = clock;
@@ -60,12 +64,23 @@ public final class VirtualUser {
     this.timeline = new CallbackTimeline(name, changed);
     EngineEnvironment env =
         EngineEnvironment.builder(wiring.scheduler(), wiring.transport())
-            .captureSource(frame -> source.nextFrame(frame))
+            .captureSource(
+                frame -> {
+                  source.nextFrame(frame);
+                  String stream = publishedStream;
+                  if (stream != null) {
+                    long now = clock.toScenarioNanos(wiring.scheduler().nanoTime());
+                    quality.onCaptured(name, stream, frame, now);
+                  }
+                })
             .renderSink(
-                (streamId, frame, playoutNanos) ->
-                    recorders
-                        .computeIfAbsent(streamId, k -> new PlayoutRecorder())
-                        .onFrame(frame, clock.toScenarioNanos(playoutNanos)))
+                (streamId, frame, playoutNanos) -> {
+                  long at = clock.toScenarioNanos(playoutNanos);
+                  recorders
+                      .computeIfAbsent(streamId, k -> new PlayoutRecorder())
+                      .onFrame(frame, at);
+                  quality.onPlayed(name, streamId, frame, at);
+                })
             .seed(seed)
             .codecs(codecs)
             .build();
@@ -135,11 +150,23 @@ public final class VirtualUser {
   }
 
   public int login(String roomId, RoomConfig config) {
+    this.room = roomId;
     return record("login", engine.loginRoom(roomId, new User(userId, userId), config));
+  }
+
+  /** The room the user last logged in to; empty before any login. */
+  public Optional<String> room() {
+    return Optional.ofNullable(room);
+  }
+
+  /** The stream the user last started publishing; empty before any. */
+  public Optional<String> publishedStream() {
+    return Optional.ofNullable(publishedStream);
   }
 
   public int publish(String streamId, AudioSource audio) {
     this.source = audio;
+    this.publishedStream = streamId;
     return record("publish " + streamId, engine.startPublishingStream(streamId));
   }
 

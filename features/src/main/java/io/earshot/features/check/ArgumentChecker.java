@@ -87,6 +87,7 @@ final class ArgumentChecker {
               () -> profiles.define(value, step.valueOf(ParamKind.IMPAIRMENTS).orElse("")));
         }
         case TIMELINE_FILE -> timeline(value);
+        case AUDIO_FILE -> audioFile(value);
         case CALLBACK_ARGS, CALLBACK_ERROR -> Optional.empty();
         case CALLBACK -> callbacks.expectation(value, expectedArgs(step));
         case LEVEL -> ValueChecks.check(kind, value).or(() -> alwaysTrue(value, step));
@@ -152,6 +153,11 @@ final class ArgumentChecker {
     } catch (IOException | IllegalArgumentException e) {
       return Optional.of(file.getFileName() + ": " + e.getMessage());
     }
+  }
+
+  private Optional<String> audioFile(String name) {
+    Path file = folder.map(f -> f.resolve(name)).orElse(Path.of(name));
+    return quietly(() -> io.earshot.simulator.quality.SourceCatalog.file(file));
   }
 
   /** A level comparison that no level (0–100) can fail checks nothing. */

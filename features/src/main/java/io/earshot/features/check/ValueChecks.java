@@ -36,11 +36,24 @@ final class ValueChecks {
         case ROOM_STATE, PUBLISHER_STATE, PLAYER_STATE -> state(kind, value);
         case CALLBACK -> quietly(() -> CallbackSignature.of(value));
         case NETWORK_CHANGE -> quietly(() -> ImpairmentGrammar.verbPhrase(value));
+        case MOS -> range(value, 1, 5, true, "a MOS from 1 to 5");
+        case MOS_DIFFERENCE -> range(value, 0, 4, false, "a MOS difference above 0 and at most 4");
+        case LATENCY -> positiveDuration(value);
+        case PERCENTILE -> range(value, 0, 100, false, "a percentile above 0 and at most 100");
+        case BREAK_RATE -> range(value, 0, 1e6, false, "a break rate above 0 per 10 seconds");
         default -> Optional.empty();
       };
     } catch (RuntimeException | AssertionError e) {
       return Optional.of(e.getMessage());
     }
+  }
+
+  /** {@code value} in [low, high] ({@code lowIncluded}) or (low, high]. */
+  private static Optional<String> range(
+      String value, double low, double high, boolean lowIncluded, String expected) {
+    double v = Double.parseDouble(value);
+    boolean ok = (lowIncluded ? v >= low : v > low) && v <= high;
+    return ok ? Optional.empty() : Optional.of("expected " + expected + ", found " + value);
   }
 
   private static Optional<String> quietly(Runnable parse) {

@@ -58,6 +58,14 @@ final class RunCommand implements Callable<Integer> {
   List<String> names = new ArrayList<>();
 
   @Option(
+      names = "--audio",
+      paramLabel = "all|worst|none",
+      description =
+          "Which calls' audio to write as WAV files under DIR/audio: all, worst (default: each"
+              + " scenario's worst listener by measured MOS) or none.")
+  String audio = "worst";
+
+  @Option(
       names = "--no-report",
       description = "Skip the HTML report (results and timelines are still written).")
   boolean noReport;
@@ -80,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
         throw new IllegalArgumentException(
             "--mode must be simulated or realtime, was '" + mode + "'");
       }
+      io.earshot.simulator.quality.AudioKeeping.of(audio);
       run = FeatureRun.plan(RunTargets.parse(paths), new ScenarioSelection(tags, names));
     } catch (IllegalArgumentException e) {
       System.err.println("earshot run: " + e.getMessage());
@@ -97,10 +106,14 @@ final class RunCommand implements Callable<Integer> {
     Files.createDirectories(outDir);
     clear(results);
     clear(timelines);
+    clearTree(outDir.resolve("metrics"));
+    clearTree(outDir.resolve("audio"));
     System.setProperty("allure.results.directory", results.toString());
     // Allure keeps one lifecycle per JVM; this run's results go to this run's folder.
     Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
     System.setProperty("earshot.timelines.dir", timelines.toString());
+    System.setProperty("earshot.results.dir", outDir.toString());
+    System.setProperty("earshot.audio", audio);
     if (mode != null) {
       System.setProperty("earshot.mode", mode);
     }
@@ -125,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
       Path distribution = AllureReportBuilder.locateDistribution(home.resolve("reports"));
       Path index = new AllureReportBuilder(distribution).build(results, report).reportIndex();
       System.out.println("timelines: " + timelines);
+      System.out.println("metrics: " + outDir.resolve("metrics"));
       System.out.println("report: " + index);
     } catch (RuntimeException e) {
       System.err.println("earshot run: the HTML report could not be built: " + e.getMessage());
@@ -152,6 +166,17 @@ final class RunCommand implements Callable<Integer> {
     args.addAll(run.cucumberPaths());
     return io.cucumber.core.cli.Main.run(
         args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+  }
+
+  /** Removes a folder of an earlier run and everything in it. */
+  private static void clearTree(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   private static void clear(Path dir) throws IOException {

@@ -42,6 +42,9 @@ public final class ScenarioWorld {
   ScenarioDsl dsl() {
     if (dsl == null) {
       simulation = Simulation.create(mode, seed, RealTimeEpoch.nowMillis());
+      simulation.keepAudio(
+          io.earshot.simulator.quality.AudioKeeping.of(
+              System.getProperty("earshot.audio", "none")));
       allureTestCase = io.earshot.reports.ScenarioAttachments.currentTestCase();
       dsl = new ScenarioDsl(simulation);
     }

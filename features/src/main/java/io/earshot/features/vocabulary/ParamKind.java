@@ -43,6 +43,12 @@ public enum ParamKind {
   IMPAIRMENTS("impairments", "impairments of the grammar, e.g. 5% loss and 80 ms delay"),
   NETWORK_CHANGE("change", "has <impairments>, is limited to <rate>, is perfect, reorders N%…"),
   TIMELINE_FILE("file", "a YAML timeline next to the feature file"),
+  AUDIO_FILE("file", "a WAV file next to the feature file (any common rate and channel count)"),
+  MOS("MOS", "a MOS from 1 to 5, e.g. 3.5"),
+  MOS_DIFFERENCE("difference", "a MOS difference above 0 and at most 4, e.g. 0.5"),
+  LATENCY("latency", "a latency above 0, e.g. 250 ms or 1.5 seconds"),
+  PERCENTILE("percentile", "a percentile above 0 and at most 100: 5th, 50th, 95th, 99.9th"),
+  BREAK_RATE("rate", "breaks per 10 seconds, above 0, e.g. 1"),
   /** Words the sentence itself lists, shown in place: {@code (mutes|unmutes)}. */
   CHOICE("choice", "one of the words shown");
 

@@ -395,14 +395,14 @@ public final class NetworkDsl {
 
   private ToneSource tone(String streamId) {
     AudioSource audio = sim.audioOf(streamId);
-    if (!(audio instanceof ToneSource tone)) {
-      throw new ScenarioFailure(
-          "\"hears\" can check tones only so far; stream \""
-              + streamId
-              + "\" carries "
-              + audio.describe());
-    }
-    return tone;
+    return io.earshot.simulator.quality.SourceTraits.tone(audio)
+        .orElseThrow(
+            () ->
+                new ScenarioFailure(
+                    "\"hears ... again\" checks tones only so far; stream \""
+                        + streamId
+                        + "\" carries "
+                        + audio.describe()));
   }
 
   private static OptionalLong heardAt(VirtualUser u, String streamId, ToneSource tone, long from) {

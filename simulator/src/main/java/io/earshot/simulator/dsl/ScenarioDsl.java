@@ -9,12 +9,10 @@ import io.earshot.simulator.ScenarioFailure;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.VirtualUser;
 import io.earshot.simulator.audio.AudioSource;
-import io.earshot.simulator.audio.PlayoutRecorder;
-import io.earshot.simulator.audio.ToneSource;
+import io.earshot.simulator.quality.SourceCatalog;
 import io.earshot.simulator.timeline.CallbackEvent;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 import java.util.function.Predicate;
 
 /**
@@ -31,10 +29,24 @@ public final class ScenarioDsl {
 
   private final Simulation sim;
   private final MediaDsl media;
+  private final AudioDsl audio;
+  private final QualityDsl quality;
 
   public ScenarioDsl(Simulation sim) {
     this.sim = sim;
     this.media = new MediaDsl(this);
+    this.audio = new AudioDsl(this);
+    this.quality = new QualityDsl(this);
+  }
+
+  /** Publishing every kind of source, "hears", and the room-wide sentences. */
+  public AudioDsl audio() {
+    return audio;
+  }
+
+  /** Measured MOS, latency, breaks, reported quality and percentiles. */
+  public QualityDsl quality() {
+    return quality;
   }
 
   /** The mute, "hears nothing" and sound-level sentences. */
@@ -96,7 +108,7 @@ public final class ScenarioDsl {
   }
 
   public void publishesTone(String user, String streamId, double frequencyHz) {
-    publishes(user, streamId, new ToneSource(frequencyHz, -12));
+    publishes(user, streamId, SourceCatalog.tone(frequencyHz));
   }
 
   public void plays(String user, String streamId) {
@@ -225,48 +237,9 @@ public final class ScenarioDsl {
 
   // ---- audio assertions ----
 
-  /**
-   * The listener plays audio matching the stream's source (a tone at its frequency) within the
-   * window.
-   */
+  /** See {@link AudioDsl#hearsWithin}. */
   public void hearsWithin(String user, String streamId, long withinNanos) {
-    VirtualUser u = sim.user(user);
-    AudioSource audio = sim.audioOf(streamId);
-    if (!(audio instanceof ToneSource tone)) {
-      throw new ScenarioFailure(
-          "\"hears\" can check tones only so far; stream \""
-              + streamId
-              + "\" carries "
-              + audio.describe());
-    }
-    long from = sim.lastActionNanos();
-    long to = from + withinNanos;
-    boolean heard = sim.clock().awaitUntil(() -> heardAt(u, streamId, tone, from).isPresent(), to);
-    OptionalLong at = heardAt(u, streamId, tone, from);
-    if (!heard || at.getAsLong() > to) {
-      String what =
-          u.recorder(streamId)
-              .map(PlayoutRecorder::summary)
-              .orElse("no audio of it was played at all");
-      throw failure(
-          u,
-          "expected \""
-              + user
-              + "\" to hear stream \""
-              + streamId
-              + "\" ("
-              + audio.describe()
-              + ") within "
-              + seconds(withinNanos)
-              + " of the last action; recorder: "
-              + what);
-    }
-  }
-
-  private static OptionalLong heardAt(VirtualUser u, String streamId, ToneSource tone, long from) {
-    return u.recorder(streamId)
-        .map(r -> r.toneHeardSinceNanos(tone.frequencyHz(), 10.0, from))
-        .orElse(OptionalLong.empty());
+    audio.hearsWithin(user, streamId, withinNanos);
   }
 
   // ---- helpers ----

@@ -18,6 +18,7 @@ import io.earshot.netem.StreamLink;
 import io.earshot.netem.StreamPath;
 import io.earshot.netem.StreamSink;
 import io.earshot.netem.UserLink;
+import io.earshot.simulator.quality.PacketPoint;
 import io.earshot.simulator.time.EmulationClock;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -36,9 +37,18 @@ public final class SimulatedNetwork implements SimulationNetwork {
   private final VirtualScheduler scheduler;
   private final EarshotServer server;
   private final Map<InetSocketAddress, Endpoint> endpoints = new HashMap<>();
+  private final PacketObserver observer;
 
-  public SimulatedNetwork(ServerConfig config, VirtualScheduler scheduler) {
+  /** Sees every datagram where it enters and leaves each user's link. */
+  @FunctionalInterface
+  public interface PacketObserver {
+    void observe(String user, PacketPoint point, byte[] datagram, long schedulerNanos);
+  }
+
+  public SimulatedNetwork(
+      ServerConfig config, VirtualScheduler scheduler, PacketObserver observer) {
     this.scheduler = scheduler;
+    this.observer = observer;
     this.server = EarshotServer.inMemory(config, scheduler, this::fromServer);
   }
 
@@ -52,7 +62,8 @@ public final class SimulatedNetwork implements SimulationNetwork {
   public UserWiring connect(String userName, long seed) {
     UserLink link = new UserLink(userName, seed, EmulationClock.of(scheduler));
     Endpoint endpoint =
-        new Endpoint(link, addressFor(endpoints.size() + 1), SeededRandom.derive(seed, userName));
+        new Endpoint(
+            userName, link, addressFor(endpoints.size() + 1), SeededRandom.derive(seed, userName));
     endpoints.put(endpoint.address, endpoint);
     return endpoint;
   }
@@ -60,6 +71,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
   private void fromServer(InetSocketAddress to, byte[] datagram) {
     Endpoint endpoint = endpoints.get(to);
     if (endpoint != null && endpoint.datagrams != null) {
+      observer.observe(endpoint.user, PacketPoint.DOWNLINK_IN, datagram, scheduler.nanoTime());
       endpoint.datagrams.downlink().send(datagram);
     }
   }
@@ -80,6 +92,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
 
   /** One user's place on the simulated network: its link and its in-memory transport. */
   public final class Endpoint implements ClientTransport, UserWiring {
+    private final String user;
     private final UserLink link;
     private final InetSocketAddress address;
     private DatagramPath datagrams;
@@ -87,7 +100,8 @@ public final class SimulatedNetwork implements SimulationNetwork {
     private final long seed;
     private int connections;
 
-    private Endpoint(UserLink link, InetSocketAddress address, long seed) {
+    private Endpoint(String user, UserLink link, InetSocketAddress address, long seed) {
+      this.user = user;
       this.link = link;
       this.address = address;
       this.seed = seed;
@@ -125,8 +139,12 @@ public final class SimulatedNetwork implements SimulationNetwork {
       if (datagrams == null) {
         datagrams =
             link.openDatagramPath(
-                d -> server.onDatagram(address, d),
                 d -> {
+                  observer.observe(user, PacketPoint.UPLINK_OUT, d, scheduler.nanoTime());
+                  server.onDatagram(address, d);
+                },
+                d -> {
+                  observer.observe(user, PacketPoint.DOWNLINK_OUT, d, scheduler.nanoTime());
                   MediaListener l = mediaListener;
                   if (l != null) {
                     l.onDatagram(d);
@@ -137,6 +155,7 @@ public final class SimulatedNetwork implements SimulationNetwork {
         @Override
         public void send(byte[] datagram) {
           if (mediaListener == listener) {
+            observer.observe(user, PacketPoint.UPLINK_IN, datagram, scheduler.nanoTime());
             datagrams.uplink().send(datagram);
           }
         }

@@ -25,6 +25,11 @@ public final class MarkedSource implements AudioSource {
     marker.mixInto(frame960, frames++);
   }
 
+  /** The source the markers are mixed into. */
+  public AudioSource source() {
+    return source;
+  }
+
   @Override
   public String describe() {
     return source.describe()

@@ -1,0 +1,56 @@
+Feature: The MOS the engine reports agrees with the MOS the harness measures
+
+  The engine reports its own parametric estimate (a wideband E-model) every 3 s in
+  onPlayerQualityUpdate; the harness measures what the listener played. They should agree within
+  0.5 on clean, lossy, bursty and jittery downlinks (quality-metrics §5.5 acceptance).
+
+  # @wip: the engine does not call onPlayerQualityUpdate yet (a colleague is building it). Until it
+  # does, "reports" fails with "no quality callbacks received for s1 at <listener>" (never passes
+  # vacuously); the suites leave @wip out. Remove the tag once the callbacks land.
+  @wip
+  Scenario: Reported within 0.5 of measured on every condition
+    Given the reference server is running
+    And users "alice", "clean", "loss-2", "loss-5", "loss-10", "bursty-5" and "jitter-50"
+    And the downlink of "loss-2" has 2% random loss
+    And the downlink of "loss-5" has 5% random loss
+    And the downlink of "loss-10" has 10% random loss
+    And the downlink of "bursty-5" has 5% loss in bursts of 3 packets on average
+    And the downlink of "jitter-50" has 60 ms delay with 50 ms jitter
+    When every user logs in to room "room1"
+    And "alice" publishes stream "s1" with speech
+    And "clean" plays stream "s1"
+    And "loss-2" plays stream "s1"
+    And "loss-5" plays stream "s1"
+    And "loss-10" plays stream "s1"
+    And "bursty-5" plays stream "s1"
+    And "jitter-50" plays stream "s1"
+    Then "clean" hears stream "s1" within 3 seconds
+    When the call lasts 30 seconds
+    Then the MOS that "clean" reports for "s1" is within 0.5 of the measured MOS
+    And the MOS that "loss-2" reports for "s1" is within 0.5 of the measured MOS
+    And the MOS that "loss-5" reports for "s1" is within 0.5 of the measured MOS
+    And the MOS that "loss-10" reports for "s1" is within 0.5 of the measured MOS
+    And the MOS that "bursty-5" reports for "s1" is within 0.5 of the measured MOS
+    And the MOS that "jitter-50" reports for "s1" is within 0.5 of the measured MOS
+    And no listener's reported MOS is below 1.0
+
+  Scenario: The measured side of the same conditions, today
+    Given the reference server is running
+    And users "alice", "clean", "loss-2", "loss-5", "loss-10", "bursty-5" and "jitter-50"
+    And the downlink of "loss-2" has 2% random loss
+    And the downlink of "loss-5" has 5% random loss
+    And the downlink of "loss-10" has 10% random loss
+    And the downlink of "bursty-5" has 5% loss in bursts of 3 packets on average
+    And the downlink of "jitter-50" has 60 ms delay with 50 ms jitter
+    When every user logs in to room "room1"
+    And "alice" publishes stream "s1" with speech
+    And "clean" plays stream "s1"
+    And "loss-2" plays stream "s1"
+    And "loss-5" plays stream "s1"
+    And "loss-10" plays stream "s1"
+    And "bursty-5" plays stream "s1"
+    And "jitter-50" plays stream "s1"
+    Then "clean" hears stream "s1" within 3 seconds
+    When the call lasts 30 seconds
+    Then the measured MOS of "s1" at "clean" is at least 4.0
+    And the measured MOS of "s1" at "jitter-50" is at least 1.0

@@ -1,0 +1,34 @@
+package io.earshot.simulator.quality;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The simulation's record of reported quality: the play-stream quality callbacks, per listener and
+ * stream. Written from engine threads, read from any thread.
+ */
+public final class ReportedQualityLog implements ReportedQuality {
+  private final Map<String, List<Sample>> samples = new LinkedHashMap<>();
+
+  /**
+   * Records one {@code onPlayerQualityUpdate} of {@code listener} for {@code streamId}: the
+   * extension point for the engine's quality callbacks.
+   */
+  public synchronized void record(
+      String listener, String streamId, long atNanos, double mos, double packetLostRate) {
+    samples
+        .computeIfAbsent(key(listener, streamId), k -> new ArrayList<>())
+        .add(new Sample(atNanos, mos, packetLostRate));
+  }
+
+  @Override
+  public synchronized List<Sample> samples(String listener, String streamId) {
+    return List.copyOf(samples.getOrDefault(key(listener, streamId), List.of()));
+  }
+
+  private static String key(String listener, String streamId) {
+    return listener + '\u0000' + streamId;
+  }
+}
