@@ -21,6 +21,7 @@ public final class EngineEnvironment {
   private final long seed;
   private final int jitterBufferMillis;
   private final EngineTimings timings;
+  private final boolean lossRecovery;
 
   private EngineEnvironment(Builder b) {
     this.scheduler = Objects.requireNonNull(b.scheduler, "scheduler");
@@ -31,6 +32,12 @@ public final class EngineEnvironment {
     this.seed = b.seed;
     this.jitterBufferMillis = b.jitterBufferMillis;
     this.timings = b.timings;
+    this.lossRecovery = b.lossRecovery;
+  }
+
+  /** Whether the engine recovers lost packets (NACK retransmissions and Opus in-band FEC). */
+  public boolean lossRecovery() {
+    return lossRecovery;
   }
 
   /** Heartbeats, liveness and reconnection timings (contract §7). */
@@ -80,8 +87,8 @@ public final class EngineEnvironment {
     private AudioCodecFactory codecs = AudioCodecFactory.opus();
     private long seed;
     private EngineTimings timings = EngineTimings.DEFAULTS;
-    private int jitterBufferMillis =
-        (int) (JitterBufferConfig.DEFAULT_TARGET_DELAY_NANOS / 1_000_000);
+    private boolean lossRecovery = true;
+    private int jitterBufferMillis = JitterBufferConfig.DEFAULT_TARGET_MILLIS;
 
     private Builder(Scheduler scheduler, ClientTransport transport) {
       this.scheduler = scheduler;
@@ -122,6 +129,14 @@ public final class EngineEnvironment {
     /** The contract's timings by default; a test may shorten the reconnection window. */
     public Builder timings(EngineTimings timings) {
       this.timings = Objects.requireNonNull(timings, "timings");
+      return this;
+    }
+
+    /**
+     * Switches loss recovery (NACK and in-band FEC) on (default) or off, e.g. to show what it buys.
+     */
+    public Builder lossRecovery(boolean enabled) {
+      this.lossRecovery = enabled;
       return this;
     }
 

@@ -84,4 +84,20 @@ public interface EventHandler {
 
   /** The number of users in the room, this one included; every 30 s while logged in. */
   default void onRoomOnlineUserCountUpdate(String roomID, int count) {}
+
+  /** A published stream's quality, every 3 s while publishing (contract §3.6, §4.1). */
+  default void onPublisherQualityUpdate(String streamID, PublishStreamQuality quality) {}
+
+  /** A played stream's quality, every 3 s while playing (contract §3.6, §4.2). */
+  default void onPlayerQualityUpdate(String streamID, PlayStreamQuality quality) {}
+
+  /**
+   * Network quality every 2 s while publishing or playing: {@code userID ""} is this user (worst
+   * own publish and play levels); one more call per remote user whose stream is played.
+   */
+  default void onNetworkQuality(
+      String userID, StreamQualityLevel upstreamQuality, StreamQualityLevel downstreamQuality) {}
+
+  /** An audio break of a played stream started (after 200 ms of concealment) or ended. */
+  default void onPlayerMediaEvent(String streamID, PlayerMediaEvent event) {}
 }

@@ -225,6 +225,14 @@ public final class ExpressEngine {
    * .packets_missed} (span - unique: packets between the first and the last received that never
    * arrived).
    */
+  /**
+   * The WebRTC inbound audio statistics of a played stream (quality-metrics §2), or null if the
+   * stream is not being played. Not part of the vendor's API.
+   */
+  public InboundAudioStats getInboundAudioStats(String streamID) {
+    return core.calls().query(() -> core.inboundStats(streamID));
+  }
+
   public Map<String, Long> counters() {
     return core.counters();
   }

@@ -3,6 +3,10 @@ package io.earshot.engine;
 import io.earshot.engine.events.EngineEvent;
 import io.earshot.engine.events.EngineEvent.CapturedSoundLevelInfoUpdate;
 import io.earshot.engine.events.EngineEvent.CapturedSoundLevelUpdate;
+import io.earshot.engine.events.EngineEvent.NetworkQuality;
+import io.earshot.engine.events.EngineEvent.PlayerMediaEventUpdate;
+import io.earshot.engine.events.EngineEvent.PlayerQualityUpdate;
+import io.earshot.engine.events.EngineEvent.PublisherQualityUpdate;
 import io.earshot.engine.events.EngineEvent.RemoteMicStateUpdate;
 import io.earshot.engine.events.EngineEvent.RemoteSoundLevelInfoUpdate;
 import io.earshot.engine.events.EngineEvent.RemoteSoundLevelUpdate;
@@ -113,7 +117,9 @@ final class EventLog extends EventRecorder {
     }
   }
 
-  /** Periodic and media-control callbacks, which these tests leave to tests of their own. */
+  /**
+   * Periodic, quality and media-control callbacks, which these tests leave to tests of their own.
+   */
   private static final Set<Class<?>> IGNORED =
       Set.of(
           RemoteMicStateUpdate.class,
@@ -121,7 +127,11 @@ final class EventLog extends EventRecorder {
           CapturedSoundLevelUpdate.class,
           CapturedSoundLevelInfoUpdate.class,
           RemoteSoundLevelUpdate.class,
-          RemoteSoundLevelInfoUpdate.class);
+          RemoteSoundLevelInfoUpdate.class,
+          PublisherQualityUpdate.class,
+          PlayerQualityUpdate.class,
+          NetworkQuality.class,
+          PlayerMediaEventUpdate.class);
 
   private static final class Store implements Consumer<EngineEvent> {
     final List<EngineEvent> events = new ArrayList<>();

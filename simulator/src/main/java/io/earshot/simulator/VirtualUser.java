@@ -7,6 +7,7 @@ import io.earshot.engine.RoomConfig;
 import io.earshot.engine.SoundLevelConfig;
 import io.earshot.engine.User;
 import io.earshot.engine.codec.AudioCodecFactory;
+import io.earshot.engine.events.EngineEvent.PlayerQualityUpdate;
 import io.earshot.netem.UserLink;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.audio.PlayoutRecorder;
@@ -86,6 +87,12 @@ public final class VirtualUser {
             .build();
     TimelineRecorder handler =
         new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
+    handler.observe(
+        (at, event) -> {
+          if (event instanceof PlayerQualityUpdate q) {
+            quality.reported().record(name, q.streamId(), at, q.quality());
+          }
+        });
     this.soundLevels = handler.soundLevels();
     this.engineFactory = p -> ExpressEngine.createEngine(p, handler.handler(), env);
     this.engine = engineFactory.apply(profile);

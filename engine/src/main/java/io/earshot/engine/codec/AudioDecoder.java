@@ -31,6 +31,14 @@ public interface AudioDecoder extends AutoCloseable {
   short[] conceal();
 
   /** Frees native state. Idempotent. */
+  /**
+   * Rebuilds a lost frame from the in-band FEC of the frame that follows it ({@code nextPayload});
+   * a decoder without FEC conceals instead. Returns null when {@code nextPayload} carries no FEC.
+   */
+  default short[] decodeFromNext(byte[] nextPayload) {
+    return null;
+  }
+
   @Override
   void close();
 }

@@ -19,6 +19,12 @@ public interface AudioEncoder extends AutoCloseable {
   byte[] encode(short[] pcm960);
 
   /** Frees native state. Idempotent. */
+  /**
+   * Sets the loss the encoder should protect against: in-band FEC on with {@code
+   * expectedLossPercent} (0–100) when {@code fec}, off otherwise. Encoders without FEC ignore it.
+   */
+  default void protectAgainstLoss(boolean fec, int expectedLossPercent) {}
+
   @Override
   void close();
 }

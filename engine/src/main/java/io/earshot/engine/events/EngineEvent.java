@@ -1,7 +1,10 @@
 package io.earshot.engine.events;
 
 import io.earshot.engine.EngineState;
+import io.earshot.engine.PlayStreamQuality;
+import io.earshot.engine.PlayerMediaEvent;
 import io.earshot.engine.PlayerState;
+import io.earshot.engine.PublishStreamQuality;
 import io.earshot.engine.PublisherState;
 import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.RoomState;
@@ -9,6 +12,7 @@ import io.earshot.engine.RoomStateChangedReason;
 import io.earshot.engine.SoundLevelInfo;
 import io.earshot.engine.Stream;
 import io.earshot.engine.StreamEvent;
+import io.earshot.engine.StreamQualityLevel;
 import io.earshot.engine.UpdateType;
 import io.earshot.engine.User;
 import java.util.ArrayList;
@@ -271,6 +275,65 @@ public sealed interface EngineEvent {
 
     public List<String> args() {
       return EventText.levelInfos(infos);
+    }
+  }
+
+  /** A publish interval's quality, compactly: kbit/s, RTT, uplink loss, level. */
+  record PublisherQualityUpdate(String streamId, PublishStreamQuality quality)
+      implements EngineEvent {
+    public String callback() {
+      return "onPublisherQualityUpdate";
+    }
+
+    public List<String> args() {
+      return List.of(
+          streamId,
+          quality.level().name(),
+          "kbps=" + EventText.decimal(quality.audioKBPS()),
+          "rtt=" + quality.rtt(),
+          "loss=" + EventText.fraction(quality.packetLostRate()));
+    }
+  }
+
+  /** A play interval's quality, compactly: level, MOS, losses, delays, breaks. */
+  record PlayerQualityUpdate(String streamId, PlayStreamQuality quality) implements EngineEvent {
+    public String callback() {
+      return "onPlayerQualityUpdate";
+    }
+
+    public List<String> args() {
+      return List.of(
+          streamId,
+          quality.level().name(),
+          "mos=" + EventText.mos(quality.mos()),
+          "loss=" + EventText.fraction(quality.packetLostRate()),
+          "p2pLoss=" + EventText.fraction(quality.peerToPeerPacketLostRate()),
+          "rtt=" + quality.rtt(),
+          "p2pDelay=" + quality.peerToPeerDelay(),
+          "delay=" + quality.delay(),
+          "breaks=" + quality.audioCumulativeBreakCount());
+    }
+  }
+
+  /** Network quality of this user ({@code local}) or of a remote user whose stream is played. */
+  record NetworkQuality(String userId, StreamQualityLevel up, StreamQualityLevel down)
+      implements EngineEvent {
+    public String callback() {
+      return "onNetworkQuality";
+    }
+
+    public List<String> args() {
+      return List.of(userId.isEmpty() ? "local" : userId, up.name(), down.name());
+    }
+  }
+
+  record PlayerMediaEventUpdate(String streamId, PlayerMediaEvent event) implements EngineEvent {
+    public String callback() {
+      return "onPlayerMediaEvent";
+    }
+
+    public List<String> args() {
+      return List.of(streamId, event.name());
     }
   }
 }

@@ -2,7 +2,10 @@ package io.earshot.engine.events;
 
 import io.earshot.engine.EngineState;
 import io.earshot.engine.EventHandler;
+import io.earshot.engine.PlayStreamQuality;
+import io.earshot.engine.PlayerMediaEvent;
 import io.earshot.engine.PlayerState;
+import io.earshot.engine.PublishStreamQuality;
 import io.earshot.engine.PublisherState;
 import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.RoomState;
@@ -10,6 +13,7 @@ import io.earshot.engine.RoomStateChangedReason;
 import io.earshot.engine.SoundLevelInfo;
 import io.earshot.engine.Stream;
 import io.earshot.engine.StreamEvent;
+import io.earshot.engine.StreamQualityLevel;
 import io.earshot.engine.UpdateType;
 import io.earshot.engine.User;
 import io.earshot.engine.events.EngineEvent.*;
@@ -126,5 +130,26 @@ public class EventRecorder implements EventHandler {
   @Override
   public void onRoomOnlineUserCountUpdate(String roomID, int count) {
     sink.accept(new RoomOnlineUserCountUpdate(roomID, count));
+  }
+
+  @Override
+  public void onPublisherQualityUpdate(String streamID, PublishStreamQuality quality) {
+    sink.accept(new PublisherQualityUpdate(streamID, quality));
+  }
+
+  @Override
+  public void onPlayerQualityUpdate(String streamID, PlayStreamQuality quality) {
+    sink.accept(new PlayerQualityUpdate(streamID, quality));
+  }
+
+  @Override
+  public void onNetworkQuality(
+      String userID, StreamQualityLevel upstreamQuality, StreamQualityLevel downstreamQuality) {
+    sink.accept(new NetworkQuality(userID, upstreamQuality, downstreamQuality));
+  }
+
+  @Override
+  public void onPlayerMediaEvent(String streamID, PlayerMediaEvent event) {
+    sink.accept(new PlayerMediaEventUpdate(streamID, event));
   }
 }

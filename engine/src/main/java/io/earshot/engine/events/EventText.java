@@ -35,6 +35,14 @@ final class EventText {
     return String.format(Locale.ROOT, "%.1f", value);
   }
 
+  static String fraction(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  static String mos(double value) {
+    return value < 0 ? "-1" : String.format(Locale.ROOT, "%.2f", value);
+  }
+
   static List<String> levels(Map<String, Double> levels) {
     List<String> out = new ArrayList<>();
     new TreeMap<>(levels).forEach((k, v) -> out.add(k + "=" + decimal(v)));

@@ -1,12 +1,14 @@
 package io.earshot.simulator.dsl;
 
 import io.earshot.engine.EngineState;
+import io.earshot.engine.PlayerMediaEvent;
 import io.earshot.engine.PlayerState;
 import io.earshot.engine.PublisherState;
 import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.RoomState;
 import io.earshot.engine.RoomStateChangedReason;
 import io.earshot.engine.StreamEvent;
+import io.earshot.engine.StreamQualityLevel;
 import io.earshot.engine.UpdateType;
 import io.earshot.simulator.dsl.CallbackArg.Kind;
 import java.util.ArrayList;
@@ -63,6 +65,18 @@ public record CallbackSignature(String callback, List<CallbackArg> args, boolean
     add("onDebugError", error, CallbackArg.of("function name", Kind.WORD));
     add("onRemoteMicStateUpdate", stream, CallbackArg.of("device state", RemoteDeviceState.class));
     add("onRoomOnlineUserCountUpdate", CallbackArg.of("count", Kind.COUNT));
+    CallbackArg level = CallbackArg.of("quality level", StreamQualityLevel.class);
+    add("onPublisherQualityUpdate", stream, level);
+    add("onPlayerQualityUpdate", stream, level);
+    add(
+        "onNetworkQuality",
+        CallbackArg.of("user ID (local for this user)", Kind.USER_ID),
+        level,
+        level);
+    add(
+        "onPlayerMediaEvent",
+        stream,
+        CallbackArg.of("player media event", PlayerMediaEvent.class, n -> n.startsWith("AUDIO")));
   }
 
   public CallbackSignature {

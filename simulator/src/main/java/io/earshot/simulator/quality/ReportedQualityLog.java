@@ -1,5 +1,6 @@
 package io.earshot.simulator.quality;
 
+import io.earshot.engine.PlayStreamQuality;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,10 @@ public final class ReportedQualityLog implements ReportedQuality {
    * extension point for the engine's quality callbacks.
    */
   public synchronized void record(
-      String listener, String streamId, long atNanos, double mos, double packetLostRate) {
+      String listener, String streamId, long atNanos, PlayStreamQuality quality) {
     samples
         .computeIfAbsent(key(listener, streamId), k -> new ArrayList<>())
-        .add(new Sample(atNanos, mos, packetLostRate));
+        .add(new Sample(atNanos, quality));
   }
 
   @Override

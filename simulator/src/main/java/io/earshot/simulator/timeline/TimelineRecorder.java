@@ -7,6 +7,9 @@ import io.earshot.engine.events.EngineEvent.CapturedSoundLevelUpdate;
 import io.earshot.engine.events.EngineEvent.RemoteSoundLevelInfoUpdate;
 import io.earshot.engine.events.EngineEvent.RemoteSoundLevelUpdate;
 import io.earshot.engine.events.EventRecorder;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,6 +22,7 @@ public final class TimelineRecorder {
   private final LongSupplier scenarioNanos;
   private final SoundLevelReadings soundLevels = new SoundLevelReadings();
   private final EventHandler handler = new EventRecorder(this::record);
+  private final List<BiConsumer<Long, EngineEvent>> observers = new CopyOnWriteArrayList<>();
 
   /**
    * @param scenarioNanos the time since the scenario started, read when a callback fires
@@ -31,6 +35,14 @@ public final class TimelineRecorder {
   /** The handler to give the engine. */
   public EventHandler handler() {
     return handler;
+  }
+
+  /**
+   * Also hands every recorded callback, with its scenario time, to {@code observer} (the quality
+   * log takes the quality callbacks this way).
+   */
+  public void observe(BiConsumer<Long, EngineEvent> observer) {
+    observers.add(observer);
   }
 
   /** The latest sound levels this user's engine reported. */
@@ -47,6 +59,7 @@ public final class TimelineRecorder {
     } else if (!(event instanceof CapturedSoundLevelInfoUpdate)
         && !(event instanceof RemoteSoundLevelInfoUpdate)) {
       timeline.append(new CallbackEvent(now, event));
+      observers.forEach(o -> o.accept(now, event));
     }
   }
 }

@@ -5,13 +5,18 @@ import io.earshot.engine.EngineProfile;
 import io.earshot.engine.ErrorCode;
 import io.earshot.engine.EventHandler;
 import io.earshot.engine.IdentifierRules;
+import io.earshot.engine.InboundAudioStats;
 import io.earshot.engine.PublishChannel;
 import io.earshot.engine.RoomConfig;
 import io.earshot.engine.Scenario;
 import io.earshot.engine.User;
+import io.earshot.engine.internal.rtcp.RtcpPacket;
 import io.earshot.engine.random.SeededRandom;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * One engine, assembled: the room session ({@link RoomClient}), the publishers and players with
@@ -27,6 +32,8 @@ public final class EngineCore implements RoomEvents {
   private final Players players;
   private final MediaControls controls;
   private final SoundLevelMonitor levels;
+  private final ClientReports reports;
+  private final NetworkQualityReporter network;
   private boolean destroyed;
   private Scenario scenario;
 
@@ -36,16 +43,55 @@ public final class EngineCore implements RoomEvents {
     this.calls = new EngineCalls(env.scheduler(), callbacks);
     this.scenario = profile.scenario();
     ClientMessageRouter router = new ClientMessageRouter(ctx.counters);
+    // The parts refer to each other through these, filled once each exists.
     Players[] playersRef = new Players[1];
-    // Media from the relay goes to the players, which exist once the room does.
-    this.room = new RoomClient(ctx, router, d -> playersRef[0].onDatagram(d), this);
+    Publishers[] publishersRef = new Publishers[1];
+    NetworkQualityReporter[] networkRef = new NetworkQualityReporter[1];
+    RoomClient[] roomRef = new RoomClient[1];
+    Supplier<Collection<PublishSession>> publishes = () -> publishersRef[0].sessions();
+    Supplier<Collection<PlaySession>> plays = () -> playersRef[0].sessions();
+    long rtcpSsrc = new SeededRandom(env.seed()).split("rtcp").nextUnsignedInt();
+    this.reports =
+        new ClientReports(
+            ctx,
+            rtcpSsrc,
+            publishes,
+            plays,
+            () -> networkRef[0].levels(),
+            d -> roomRef[0].sendMedia(d));
+    this.network =
+        new NetworkQualityReporter(
+            ctx, publishes, plays, id -> roomRef[0].publisherOf(id), reports);
+    networkRef[0] = network;
+    RelayReportReader reader = new RelayReportReader(ctx, reports, publishes, plays);
+    MediaEndpoint endpoint =
+        new MediaEndpoint() {
+          @Override
+          public void onRtp(byte[] datagram) {
+            playersRef[0].onRtp(datagram);
+          }
+
+          @Override
+          public void onRtcp(byte[] datagram) {
+            reader.onRtcp(datagram);
+          }
+
+          @Override
+          public List<RtcpPacket> reports() {
+            return reports.reports();
+          }
+        };
+    this.room = new RoomClient(ctx, router, endpoint, this);
+    roomRef[0] = room;
     AudioMuteSettings mutes = new AudioMuteSettings();
     this.levels = new SoundLevelMonitor(env.scheduler(), callbacks, () -> playersRef[0].playing());
-    MediaPaths paths = new MediaPaths(ctx, mutes, levels, room::sendMedia);
+    MediaPaths paths = new MediaPaths(ctx, mutes, levels, room::sendMedia, reports);
     EngineActivity activity = new EngineActivity(callbacks);
+    QualityClocks clocks = new QualityClocks(ctx, reports, network);
     SeededRandom random = new SeededRandom(env.seed()).split("engine");
-    this.publishers = new Publishers(ctx, room, paths, mutes, activity, random);
-    this.players = new Players(ctx, room, paths, mutes, activity);
+    this.publishers = new Publishers(ctx, room, paths, mutes, activity, random, clocks);
+    this.players = new Players(ctx, room, paths, mutes, activity, clocks);
+    publishersRef[0] = publishers;
     playersRef[0] = players;
     this.controls = new MediaControls(() -> destroyed, mutes, levels, publishers, players);
   }
@@ -115,6 +161,7 @@ public final class EngineCore implements RoomEvents {
     if (ctx.profile.tokenMode() && token.isEmpty()) {
       return ErrorCode.ROOM_NO_TOKEN;
     }
+    reports.cname(user.userID());
     room.login(roomId, user, cfg.withToken(token));
     return 0;
   }
@@ -184,6 +231,7 @@ public final class EngineCore implements RoomEvents {
     destroyed = true;
     ctx.callbacks.close();
     levels.stop();
+    network.stop();
     publishers.release();
     players.release();
     room.destroy();
@@ -218,6 +266,12 @@ public final class EngineCore implements RoomEvents {
   public void reconnected() {
     publishers.reconnected();
     players.reconnected();
+  }
+
+  /** The inbound statistics of a played stream, or null if it is not being played. */
+  public InboundAudioStats inboundStats(String streamId) {
+    PlaySession session = players.session(streamId);
+    return session == null ? null : InboundStats.of(session);
   }
 
   /** Counters of what this engine dropped, for tests and reports. */

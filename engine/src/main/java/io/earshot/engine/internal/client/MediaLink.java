@@ -2,25 +2,27 @@ package io.earshot.engine.internal.client;
 
 import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.rtcp.RtcpCompoundCodec;
+import io.earshot.engine.internal.rtcp.RtcpPacket;
 import io.earshot.engine.internal.rtcp.RtpOrRtcp;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.transport.MediaSocket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.function.Consumer;
+import java.util.List;
 
 /**
  * The engine's media socket while in a room: bound to the session by a bind right away and every
- * second (the relay learns the client's address from it, and the binds' counter keeps growing
- * across reconnections), sending RTP, handing RTP that arrives to the players, and watching the
- * server's RTCP: five seconds without any (contract §7) and the media path counts as broken, the
- * next one restores it.
+ * second, in one compound with the engine's reports (the relay learns the client's address from it,
+ * and the binds' counter keeps growing across reconnections), sending RTP, handing what arrives to
+ * the engine's media ({@link MediaEndpoint}), and watching the server's RTCP: five seconds without
+ * any (contract §7) and the media path counts as broken, the next one restores it.
  */
 final class MediaLink {
-  private static final long BIND_NANOS = 1_000_000_000L;
+  private static final long REPORT_NANOS = 1_000_000_000L;
 
   private final ClientContext ctx;
-  private final Consumer<byte[]> rtp;
+  private final MediaEndpoint endpoint;
   private final RoomEvents events;
   private MediaSocket socket;
   private long token;
@@ -31,9 +33,9 @@ final class MediaLink {
   private long lastRtcpNanos;
   private boolean broken;
 
-  MediaLink(ClientContext ctx, Consumer<byte[]> rtp, RoomEvents events) {
+  MediaLink(ClientContext ctx, MediaEndpoint endpoint, RoomEvents events) {
     this.ctx = ctx;
-    this.rtp = rtp;
+    this.endpoint = endpoint;
     this.events = events;
   }
 
@@ -63,7 +65,7 @@ final class MediaLink {
                           }
                         }));
     socket = opened[0];
-    keepalive = ctx.scheduler.scheduleAtFixedRate(this::bind, 0, BIND_NANOS);
+    keepalive = ctx.scheduler.scheduleAtFixedRate(this::report, 0, REPORT_NANOS);
     lastRtcpNanos = ctx.scheduler.nanoTime();
     broken = false;
     armWatch(ctx.env.timings().mediaBrokenAfter().toNanos());
@@ -91,14 +93,20 @@ final class MediaLink {
     }
   }
 
-  private void bind() {
-    send(RtcpCompoundCodec.encode(BindPacket.encode(token, ++bindCounter, secret)));
+  /** This second's reports with a bind at the end, in one compound. */
+  private void report() {
+    List<RtcpPacket> packets = new ArrayList<>(endpoint.reports());
+    packets.add(BindPacket.encode(token, ++bindCounter, secret));
+    send(RtcpCompoundCodec.encode(packets));
   }
 
   private void receive(byte[] datagram) {
     switch (RtpOrRtcp.classify(datagram)) {
-      case RTP -> rtp.accept(datagram);
-      case RTCP -> onRtcp();
+      case RTP -> endpoint.onRtp(datagram);
+      case RTCP -> {
+        onRtcp();
+        endpoint.onRtcp(datagram);
+      }
       default -> ctx.counters.malformedDatagrams++;
     }
   }

@@ -13,9 +13,10 @@ import java.util.function.Consumer;
  * Where the engine's media paths are assembled, in the order audio travels:
  *
  * <pre>
- * publish: capture → microphone mute → level meter → encoder → RTP packetizer → media link
- * play:    media link → RTP depacketizer → jitter buffer → decoder / concealment
- *          → level meter → render sink
+ * publish: capture → microphone mute → level meter → encoder (in-band FEC when loss is reported)
+ *          → RTP packetizer → sender (history for NACKs) → media link
+ * play:    media link → RTP depacketizer → leg receiver (statistics, NACKs) → adaptive jitter
+ *          buffer → decoder / next frame's FEC / concealment → level meter → render sink
  * </pre>
  */
 final class MediaPaths {
@@ -23,29 +24,41 @@ final class MediaPaths {
   private final AudioMuteSettings mutes;
   private final SoundLevelMonitor levels;
   private final Consumer<byte[]> mediaLink;
+  private final LegFeedback feedback;
+  private final MediaOptions options;
 
   MediaPaths(
       ClientContext ctx,
       AudioMuteSettings mutes,
       SoundLevelMonitor levels,
-      Consumer<byte[]> mediaLink) {
+      Consumer<byte[]> mediaLink,
+      LegFeedback feedback) {
     this.ctx = ctx;
     this.mutes = mutes;
     this.levels = levels;
     this.mediaLink = mediaLink;
+    this.feedback = feedback;
+    boolean recovery = ctx.env.lossRecovery();
+    this.options = new MediaOptions(recovery, recovery);
   }
 
   PublishSession publish(
       PublishChannel channel, String streamId, RtpPacketizer packetizer, AudioEncoder encoder) {
-    return new PublishSession(channel, streamId, capture(), encoder, packetizer, mediaLink);
+    RtpSender sender = new RtpSender(mediaLink);
+    return new PublishSession(channel, streamId, capture(), encoder, packetizer, sender, options);
   }
 
   PlaySession play(String streamId) {
     JitterBufferConfig buffer =
-        JitterBufferConfig.builder()
-            .targetDelayNanos(ctx.env.jitterBufferMillis() * 1_000_000L)
-            .build();
-    return new PlaySession(streamId, ctx.env.codecs(), buffer, render());
+        JitterBufferConfig.withInitialTarget(ctx.env.jitterBufferMillis() * 1_000_000L);
+    return new PlaySession(
+        streamId,
+        options,
+        ctx.env.codecs(),
+        buffer,
+        render(),
+        event -> ctx.callbacks.post(h -> h.onPlayerMediaEvent(streamId, event)),
+        feedback);
   }
 
   /** The capture source, silenced while the microphone is muted, then metered. */

@@ -1,30 +1,26 @@
 package io.earshot.engine.internal.client;
 
 import io.earshot.engine.AudioRenderSink;
+import io.earshot.engine.PlayerMediaEvent;
 import io.earshot.engine.PlayerState;
 import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.codec.AudioCodecFactory;
-import io.earshot.engine.codec.AudioDecoder;
-import io.earshot.engine.codec.CorruptPayloadException;
-import io.earshot.engine.internal.media.JitterBuffer;
+import io.earshot.engine.internal.media.AdaptiveJitterBuffer;
 import io.earshot.engine.internal.media.JitterBufferConfig;
-import io.earshot.engine.internal.media.Playout;
 import io.earshot.engine.internal.rtp.RtpPacket;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
- * One played stream: RTP → jitter buffer → Opus decode (or concealment for a missing packet) → the
- * render sink, on a 20 ms playout clock that starts with the first packet. A new SSRC (the stream
- * published again) restarts the buffer and the decoder without a state change. While receive-muted
- * the clock keeps running (the buffer drains and rebuffers as after an outage) but renders silence.
+ * One played stream: the leg's receiver (statistics, NACKs) → the playout path (adaptive jitter
+ * buffer → decode, FEC or concealment → render) on a 20 ms clock that starts with the first packet.
+ * A new SSRC (the stream published again) restarts both without a state change. While receive-muted
+ * the clock keeps running but renders silence.
  */
 final class PlaySession {
-  /**
-   * After this many concealed frames in a row, render plain silence instead of running PLC forever.
-   */
-  private static final int MAX_CONCEALED_RUN = 10;
-
   final String streamId;
   PlayerState state = PlayerState.PLAY_REQUESTING;
   long ssrc = -1;
@@ -39,35 +35,46 @@ final class PlaySession {
   /** A break interrupted a play that was {@code PLAYING}; it keeps playing what arrives. */
   boolean interrupted;
 
+  /** Whether the stream's publisher is in the room; while it is not, silence is no break. */
+  BooleanSupplier publisherPresent = () -> true;
+
   /** The publisher's mic state last reported to the app; null before the first report. */
   RemoteDeviceState remoteMicState;
 
-  private final AudioCodecFactory codecs;
-  private final JitterBufferConfig bufferConfig;
-  private final AudioRenderSink sink;
-  private JitterBuffer buffer;
-  private AudioDecoder decoder;
-  private Cancellable playoutClock = Cancellable.NONE;
-  private boolean clockRunning;
-  private int concealedRun;
-  private final short[] silence = new short[AudioDecoder.FRAME_SAMPLES];
-  long packetsReceived;
-  long framesDecoded;
-  long framesConcealed;
-  long payloadsCorrupt;
+  /** The 3 s quality callback's meter and clock, from the first {@code PLAYING} on. */
+  PlayQualityMeter quality;
+
+  Cancellable qualityClock = Cancellable.NONE;
 
   /** Read from other threads through {@code EngineCore.counters()}. */
   final PlayStats stats = new PlayStats();
 
+  private final MediaOptions options;
+  private final AudioCodecFactory codecs;
+  private final JitterBufferConfig bufferConfig;
+  private final AudioRenderSink sink;
+  final PlayCounters counters;
+  private final LegFeedback feedback;
+  PlayReceiver receiver;
+  PlayoutPath playout;
+  private Cancellable playoutClock = Cancellable.NONE;
+  private long lastNackNanos = Long.MIN_VALUE;
+
   PlaySession(
       String streamId,
+      MediaOptions options,
       AudioCodecFactory codecs,
       JitterBufferConfig bufferConfig,
-      AudioRenderSink sink) {
+      AudioRenderSink sink,
+      Consumer<PlayerMediaEvent> mediaEvents,
+      LegFeedback feedback) {
     this.streamId = streamId;
+    this.options = options;
     this.codecs = codecs;
     this.bufferConfig = bufferConfig;
     this.sink = sink;
+    this.counters = new PlayCounters(mediaEvents);
+    this.feedback = feedback;
   }
 
   /**
@@ -80,64 +87,54 @@ final class PlaySession {
     ssrc = newSsrc;
     stats.restart(newSsrc);
     releaseMedia();
-    buffer = new JitterBuffer(bufferConfig);
-    decoder = codecs.newDecoder();
-    concealedRun = 0;
+    receiver = new PlayReceiver(newSsrc);
+    playout =
+        new PlayoutPath(streamId, codecs.newDecoder(), bufferConfig, sink, counters, options.fec());
   }
 
   /** A packet for this stream; returns true if it was the first one. */
-  boolean receive(RtpPacket packet, long nowNanos, Scheduler scheduler) {
-    if (buffer == null) {
+  boolean receive(RtpPacket packet, int datagramBytes, long nowNanos, Scheduler scheduler) {
+    if (playout == null) {
       return false;
     }
-    packetsReceived++;
-    stats.onPacket(packet.sequenceNumber());
-    buffer.offer(packet, nowNanos);
-    if (!clockRunning) {
-      clockRunning = true;
+    stats.onPacket(packet.sequenceNumber(), packet.timestamp());
+    boolean retransmission = receiver.leg.onPacket(packet, datagramBytes, nowNanos);
+    playout.buffer.offer(packet, nowNanos, retransmission);
+    askAgain(nowNanos);
+    if (playoutClock == Cancellable.NONE) {
       playoutClock =
           scheduler.scheduleAtFixedRate(
-              () -> playOne(scheduler.nanoTime()), 0, JitterBuffer.FRAME_NANOS);
+              () -> tick(scheduler.nanoTime()), 0, AdaptiveJitterBuffer.FRAME_NANOS);
     }
     boolean first = !firstPacketReported;
     firstPacketReported = true;
     return first;
   }
 
-  private void playOne(long nowNanos) {
-    Playout out = buffer.poll(nowNanos);
-    if (receiveMuted) {
-      // No concealment of audio from before the mute once it ends: silence until a real frame.
-      concealedRun = MAX_CONCEALED_RUN;
-      if (out.kind() != Playout.Kind.NOT_STARTED) {
-        sink.render(streamId, silence, nowNanos);
-      }
+  private void tick(long nowNanos) {
+    playout.tick(nowNanos, receiveMuted, !publisherPresent.getAsBoolean());
+    askAgain(nowNanos);
+  }
+
+  /** Sends the NACKs that are due, and leaves retransmissions time while some are awaited. */
+  private void askAgain(long nowNanos) {
+    if (!options.nack()) {
       return;
     }
-    switch (out.kind()) {
-      case NOT_STARTED -> {
-        return;
-      }
-      case FRAME -> {
-        try {
-          short[] pcm = decoder.decode(((Playout.Frame) out).payload());
-          framesDecoded++;
-          concealedRun = 0;
-          sink.render(streamId, pcm, nowNanos);
-          return;
-        } catch (CorruptPayloadException e) {
-          payloadsCorrupt++;
-        }
-      }
-      case MISSING -> {}
+    long rttNanos = feedback.rttMillis() * 1_000_000L;
+    List<Integer> due = receiver.leg.nacks().due(nowNanos, rttNanos, playout.buffer.targetNanos());
+    if (!due.isEmpty()) {
+      lastNackNanos = nowNanos;
+      feedback.nack(ssrc, due);
     }
-    framesConcealed++;
-    concealedRun++;
-    sink.render(
-        streamId, concealedRun <= MAX_CONCEALED_RUN ? decoder.conceal() : silence, nowNanos);
+    boolean recentLoss =
+        lastNackNanos != Long.MIN_VALUE && nowNanos - lastNackNanos < 3_000_000_000L;
+    playout.buffer.setRetransmissionFloor(
+        recentLoss && rttNanos > 0 ? rttNanos * 3 / 2 + AdaptiveJitterBuffer.FRAME_NANOS : 0);
   }
 
   void stop() {
+    QualityClocks.ended(this);
     releaseMedia();
     state = PlayerState.NO_PLAY;
   }
@@ -145,11 +142,9 @@ final class PlaySession {
   private void releaseMedia() {
     playoutClock.cancel();
     playoutClock = Cancellable.NONE;
-    clockRunning = false;
-    if (decoder != null) {
-      decoder.close();
-      decoder = null;
+    if (playout != null) {
+      playout.close();
+      playout = null;
     }
-    buffer = null;
   }
 }

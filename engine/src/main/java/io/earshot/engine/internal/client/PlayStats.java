@@ -1,67 +1,79 @@
 package io.earshot.engine.internal.client;
 
+import io.earshot.engine.internal.media.TimestampUnwrapper;
 import io.earshot.engine.internal.rtp.SequenceNumbers;
-import java.util.BitSet;
 import java.util.Map;
 
 /**
  * What one played stream received, for {@code ExpressEngine.counters()}: packets handed to the play
- * session for the stream's current SSRC (a new SSRC, the stream published again, starts over).
- * Sequence numbers are extended past 16-bit wraps, counting from the first packet received. Written
- * on the engine's thread, read from any thread.
+ * session for the stream's current SSRC (a new SSRC, the stream published again, starts over), by
+ * the relay's sequence numbers on this player's leg (extended past 16-bit wraps) and by the frames
+ * they carry (RTP timestamp / 960): a frame the relay never had leaves no sequence gap on the leg,
+ * only a frame gap. Written on the engine's thread, read from any thread.
  */
 final class PlayStats {
-  /** Reordered packets up to this far before the first one are still told apart from duplicates. */
-  private static final int BEFORE_FIRST = 1024;
+  private static final long SAMPLES_PER_FRAME = 960;
 
   private long ssrc = -1;
   private long received;
-  private long unique;
-  private long lowest = Long.MAX_VALUE;
-  private long highest = Long.MIN_VALUE;
-  private long base;
-  private final BitSet seen = new BitSet();
+  private Coverage sequences = new Coverage();
+  private Coverage frames = new Coverage();
+  private TimestampUnwrapper timestamps = new TimestampUnwrapper();
+  private long lastExtendedSeq = Long.MIN_VALUE;
+  private long firstRawTimestamp;
+  private long firstExtendedTimestamp = Long.MIN_VALUE;
+  private long lowestTimestamp = Long.MAX_VALUE;
+  private long highestTimestamp = Long.MIN_VALUE;
 
   synchronized void restart(long newSsrc) {
     ssrc = newSsrc;
     received = 0;
-    unique = 0;
-    lowest = Long.MAX_VALUE;
-    highest = Long.MIN_VALUE;
-    seen.clear();
+    sequences = new Coverage();
+    frames = new Coverage();
+    timestamps = new TimestampUnwrapper();
+    lastExtendedSeq = Long.MIN_VALUE;
+    firstExtendedTimestamp = Long.MIN_VALUE;
+    lowestTimestamp = Long.MAX_VALUE;
+    highestTimestamp = Long.MIN_VALUE;
   }
 
-  synchronized void onPacket(int sequenceNumber) {
+  synchronized void onPacket(int sequenceNumber, long rtpTimestamp) {
     received++;
-    long ext;
-    if (highest == Long.MIN_VALUE) {
-      ext = SequenceNumbers.MODULUS + (long) sequenceNumber;
-      base = ext - BEFORE_FIRST;
-    } else {
-      ext = SequenceNumbers.extend(sequenceNumber, highest);
+    long ext =
+        lastExtendedSeq == Long.MIN_VALUE
+            ? SequenceNumbers.MODULUS + (long) sequenceNumber
+            : SequenceNumbers.extend(sequenceNumber, lastExtendedSeq);
+    lastExtendedSeq = Math.max(lastExtendedSeq, ext);
+    sequences.add(ext);
+    long ts = timestamps.extend(rtpTimestamp);
+    if (firstExtendedTimestamp == Long.MIN_VALUE) {
+      firstExtendedTimestamp = ts;
+      firstRawTimestamp = rtpTimestamp;
     }
-    long offset = ext - base;
-    if (offset < 0 || offset > Integer.MAX_VALUE) {
-      unique++; // too far out to remember; counted as new
-    } else if (!seen.get((int) offset)) {
-      seen.set((int) offset);
-      unique++;
-    } else {
-      return;
-    }
-    lowest = Math.min(lowest, ext);
-    highest = Math.max(highest, ext);
+    lowestTimestamp = Math.min(lowestTimestamp, ts);
+    highestTimestamp = Math.max(highestTimestamp, ts);
+    frames.add(Math.floorDiv(ts, SAMPLES_PER_FRAME));
+  }
+
+  /** The RTP timestamp (unsigned 32-bit) of an extended one. */
+  private long raw(long extended) {
+    return (firstRawTimestamp + extended - firstExtendedTimestamp) & 0xFFFF_FFFFL;
   }
 
   synchronized void putInto(String streamId, Map<String, Long> out) {
     String p = "play." + streamId + ".";
     out.put(p + "ssrc", ssrc);
     out.put(p + "packets_received", received);
-    out.put(p + "packets_unique", unique);
-    boolean any = highest != Long.MIN_VALUE;
-    out.put(p + "seq_first", any ? lowest : -1);
-    out.put(p + "seq_last", any ? highest : -1);
-    out.put(p + "seq_span", any ? highest - lowest + 1 : 0);
-    out.put(p + "packets_missed", any ? highest - lowest + 1 - unique : 0);
+    out.put(p + "packets_unique", sequences.distinct());
+    out.put(p + "seq_first", sequences.lowest());
+    out.put(p + "seq_last", sequences.highest());
+    out.put(p + "seq_span", sequences.span());
+    out.put(p + "packets_missed", sequences.span() - sequences.distinct());
+    boolean any = frames.any();
+    out.put(p + "ts_first", any ? raw(lowestTimestamp) : -1);
+    out.put(p + "ts_last", any ? raw(highestTimestamp) : -1);
+    out.put(p + "frames_span", frames.span());
+    out.put(p + "frames_unique", frames.distinct());
+    out.put(p + "frames_missed", frames.span() - frames.distinct());
   }
 }

@@ -4,7 +4,6 @@ import io.earshot.engine.ErrorCode;
 import io.earshot.engine.PlayerState;
 import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.StreamEvent;
-import io.earshot.engine.internal.rtcp.RtpOrRtcp;
 import io.earshot.engine.internal.rtp.MalformedPacketException;
 import io.earshot.engine.internal.rtp.RtpPacket;
 import io.earshot.engine.internal.rtp.RtpPacketCodec;
@@ -35,6 +34,7 @@ final class Players {
   private final MediaPaths paths;
   private final AudioMuteSettings mutes;
   private final EngineActivity activity;
+  private final QualityClocks clocks;
   private final Map<String, PlaySession> sessions = new LinkedHashMap<>();
 
   /** The stats of the latest play of each stream, kept after it ends; read from any thread. */
@@ -45,15 +45,21 @@ final class Players {
       RoomClient room,
       MediaPaths paths,
       AudioMuteSettings mutes,
-      EngineActivity activity) {
+      EngineActivity activity,
+      QualityClocks clocks) {
     this.ctx = ctx;
     this.room = room;
     this.paths = paths;
     this.mutes = mutes;
     this.activity = activity;
+    this.clocks = clocks;
     room.router().on(PlayResult.class, this::onResult);
     room.router().on(StreamAvailable.class, this::onAvailable);
     room.router().on(RemoteMicState.class, m -> onRemoteMic(m.streamId(), m.muted()));
+  }
+
+  PlaySession session(String streamId) {
+    return streamId == null ? null : sessions.get(streamId);
   }
 
   Collection<PlaySession> sessions() {
@@ -71,6 +77,7 @@ final class Players {
     activity.sessionStarted();
     PlaySession session = paths.play(streamId);
     session.receiveMuted = mutes.receiveMuted(streamId);
+    session.publisherPresent = () -> room.publisherOf(streamId) != null;
     sessions.put(streamId, session);
     stats.put(streamId, session.stats);
     post(streamId, PlayerState.PLAY_REQUESTING, 0, StreamEvent.PLAY_START);
@@ -174,11 +181,8 @@ final class Players {
         .toList();
   }
 
-  /** A datagram from the relay: RTP of a played stream, or something to count and drop. */
-  void onDatagram(byte[] datagram) {
-    if (RtpOrRtcp.classify(datagram) != RtpOrRtcp.RTP) {
-      return;
-    }
+  /** RTP from the relay: a packet of a played stream, or something to count and drop. */
+  void onRtp(byte[] datagram) {
     RtpPacket packet;
     try {
       packet = RtpPacketCodec.decode(datagram, 0, datagram.length);
@@ -189,7 +193,7 @@ final class Players {
     for (PlaySession session : sessions.values()) {
       if (session.ssrc == packet.ssrc()
           && (session.state == PlayerState.PLAYING || session.interrupted)) {
-        if (session.receive(packet, ctx.scheduler.nanoTime(), ctx.scheduler)) {
+        if (session.receive(packet, datagram.length, ctx.scheduler.nanoTime(), ctx.scheduler)) {
           String id = session.streamId;
           ctx.callbacks.post(h -> h.onPlayerRecvAudioFirstFrame(id));
         }
@@ -233,6 +237,7 @@ final class Players {
     } else if (session.state == PlayerState.PLAY_REQUESTING) {
       session.state = PlayerState.PLAYING;
       post(m.streamId(), PlayerState.PLAYING, 0, StreamEvent.PLAY_SUCCESS);
+      clocks.started(session);
     }
     onRemoteMic(m.streamId(), m.muted());
   }

@@ -4,16 +4,15 @@ import io.earshot.engine.AudioCaptureSource;
 import io.earshot.engine.PublishChannel;
 import io.earshot.engine.PublisherState;
 import io.earshot.engine.codec.AudioEncoder;
-import io.earshot.engine.internal.rtp.RtpPacketCodec;
 import io.earshot.engine.internal.rtp.RtpPacketizer;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
-import java.util.function.Consumer;
 
 /**
- * One published stream: capture every 20 ms → Opus encode → RTP packetize → media socket. Capture
- * starts with the request (so the first captured frame precedes {@code PUBLISHING}); packets are
- * sent only while the server has accepted the stream.
+ * One published stream: capture every 20 ms → Opus encode → RTP packetize → the sender (history for
+ * retransmission) → media link. Capture starts with the request (so the first captured frame
+ * precedes {@code PUBLISHING}); packets are sent only while the server has accepted the stream, or
+ * while a break interrupts it (so audio resumes as soon as the path is back).
  */
 final class PublishSession {
   static final long FRAME_NANOS = 20_000_000L;
@@ -30,22 +29,28 @@ final class PublishSession {
   /** The mute state the server was last told; null until the publish request is sent. */
   Boolean announcedMuted;
 
-  /**
-   * A break interrupted a publish that was {@code PUBLISHING}: it reports {@code PUBLISH_REQUESTING
-   * 1003020} but keeps sending, so audio resumes as soon as the path is back.
-   */
+  /** A break interrupted a publish that was {@code PUBLISHING}. */
   boolean interrupted;
 
+  /** The 3 s quality callback's meter and clock, from the first {@code PUBLISHING} on. */
+  PublishQualityMeter quality;
+
+  Cancellable qualityClock = Cancellable.NONE;
+
+  final RtpSender sender;
+
+  /** Whether NACKs are answered from the sender's history (loss recovery on). */
+  final boolean answersNacks;
+
+  final PublishFeedback feedback;
   private final AudioCaptureSource source;
   private final AudioEncoder encoder;
   private final RtpPacketizer packetizer;
-  private final Consumer<byte[]> transport;
   private final short[] frame = new short[AudioCaptureSource.FRAME_SAMPLES];
   private final short[] silence = new short[AudioCaptureSource.FRAME_SAMPLES];
   private Cancellable captureClock = Cancellable.NONE;
   private boolean firstPacket = true;
   long framesCaptured;
-  long packetsSent;
 
   PublishSession(
       PublishChannel channel,
@@ -53,22 +58,27 @@ final class PublishSession {
       AudioCaptureSource source,
       AudioEncoder encoder,
       RtpPacketizer packetizer,
-      Consumer<byte[]> transport) {
+      RtpSender sender,
+      MediaOptions options) {
     this.channel = channel;
     this.streamId = streamId;
     this.ssrc = packetizer.ssrc();
     this.source = source;
     this.encoder = encoder;
     this.packetizer = packetizer;
-    this.transport = transport;
+    this.sender = sender;
+    this.feedback = new PublishFeedback(encoder, options.fec());
+    this.answersNacks = options.nack();
   }
 
   /** Starts the capture clock; {@code onFirstFrame} runs after the first captured frame. */
   void startCapture(Scheduler scheduler, Runnable onFirstFrame) {
-    captureClock = scheduler.scheduleAtFixedRate(() -> captureOne(onFirstFrame), 0, FRAME_NANOS);
+    captureClock =
+        scheduler.scheduleAtFixedRate(
+            () -> captureOne(onFirstFrame, scheduler.nanoTime()), 0, FRAME_NANOS);
   }
 
-  private void captureOne(Runnable onFirstFrame) {
+  private void captureOne(Runnable onFirstFrame, long nowNanos) {
     source.capture(frame);
     framesCaptured++;
     if (!firstFrameReported) {
@@ -79,12 +89,12 @@ final class PublishSession {
       return;
     }
     byte[] payload = encoder.encode(sendSilence ? silence : frame);
-    transport.accept(RtpPacketCodec.encode(packetizer.next(payload, firstPacket)));
+    sender.send(packetizer.next(payload, firstPacket), nowNanos);
     firstPacket = false;
-    packetsSent++;
   }
 
   void stop() {
+    QualityClocks.ended(this);
     captureClock.cancel();
     encoder.close();
     state = PublisherState.NO_PUBLISH;

@@ -33,6 +33,7 @@ final class Publishers {
   private final AudioMuteSettings mutes;
   private final EngineActivity activity;
   private final SeededRandom random;
+  private final QualityClocks clocks;
   private final Map<PublishChannel, PublishSession> sessions = new EnumMap<>(PublishChannel.class);
 
   /** seq → the publish it asked for. */
@@ -44,13 +45,15 @@ final class Publishers {
       MediaPaths paths,
       AudioMuteSettings mutes,
       EngineActivity activity,
-      SeededRandom random) {
+      SeededRandom random,
+      QualityClocks clocks) {
     this.ctx = ctx;
     this.room = room;
     this.paths = paths;
     this.mutes = mutes;
     this.activity = activity;
     this.random = random;
+    this.clocks = clocks;
     room.router().on(PublishResult.class, this::onResult);
   }
 
@@ -205,6 +208,7 @@ final class Publishers {
       ctx.callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame);
     }
     post(session.streamId, PublisherState.PUBLISHING, 0, StreamEvent.PUBLISH_SUCCESS);
+    clocks.started(session);
   }
 
   private void resume(PublishSession s) {

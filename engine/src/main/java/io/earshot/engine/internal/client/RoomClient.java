@@ -24,7 +24,6 @@ import io.earshot.engine.scheduling.Cancellable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The engine's side of the room (contract §3.1, §7): the login and its state callbacks, heartbeats
@@ -66,15 +65,12 @@ final class RoomClient implements ConnectionAttempts.Listener {
   private final Map<Object, Runnable> queued = new LinkedHashMap<>();
 
   RoomClient(
-      ClientContext ctx,
-      ClientMessageRouter router,
-      Consumer<byte[]> mediaInbound,
-      RoomEvents events) {
+      ClientContext ctx, ClientMessageRouter router, MediaEndpoint media, RoomEvents events) {
     this.ctx = ctx;
     this.router = router;
     this.events = events;
     this.signaling = new SignalingChannel(ctx, router, this::connectionLost, this::onFrame);
-    this.media = new MediaLink(ctx, mediaInbound, events);
+    this.media = new MediaLink(ctx, media, events);
     this.state = new RoomStateReporter(ctx.callbacks);
     this.notifications = new RoomNotifications(ctx.callbacks);
     this.userCount = new OnlineUserCountReporter(ctx.scheduler, ctx.callbacks);
@@ -95,6 +91,11 @@ final class RoomClient implements ConnectionAttempts.Listener {
     router.on(RenewTokenResult.class, notifications::renewResult);
     router.on(RoomUserCount.class, this::onUserCount);
     router.on(Error.class, m -> ctx.counters.serverErrors++);
+  }
+
+  /** The user publishing {@code streamId} as this engine last heard, or null if none. */
+  String publisherOf(String streamId) {
+    return notifications.publisherOf(streamId);
   }
 
   /** The table that parts of the engine register their messages in. */

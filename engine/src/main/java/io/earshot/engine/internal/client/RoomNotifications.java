@@ -33,6 +33,12 @@ final class RoomNotifications {
     this.callbacks = callbacks;
   }
 
+  /** The user publishing {@code streamId} in the room as last told, or null if it is not there. */
+  String publisherOf(String streamId) {
+    Stream stream = streams.get(streamId);
+    return stream == null ? null : stream.user().userID();
+  }
+
   /** The room as it was when the login was accepted; posted right after {@code LOGINED}. */
   void initialView(RoomLogin login, LoginResult result) {
     users.clear();

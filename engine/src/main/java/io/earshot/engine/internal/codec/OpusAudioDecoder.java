@@ -80,6 +80,44 @@ public final class OpusAudioDecoder implements AudioDecoder {
   }
 
   @Override
+  public short[] decodeFromNext(byte[] nextPayload) {
+    if (nextPayload == null || nextPayload.length == 0) {
+      return null;
+    }
+    PointerByReference s = openState();
+    // decode_fec=1: libopus decodes the previous frame from the FEC data the next packet carries,
+    // or conceals it when there is none (a packet without FEC); only LBRR frames are recoveries.
+    if (!carriesFec(nextPayload)) {
+      return null;
+    }
+    int decoded = opus.opus_decode(s, nextPayload, nextPayload.length, pcm, FRAME_SAMPLES, 1);
+    if (decoded != FRAME_SAMPLES) {
+      return null;
+    }
+    short[] out = new short[FRAME_SAMPLES];
+    pcm.get(0, out);
+    return out;
+  }
+
+  /**
+   * Whether an Opus packet carries in-band FEC (an LBRR frame): SILK or hybrid mode with the LBRR
+   * flag of the first SILK frame set (RFC 6716 §4.2.3); CELT-only packets carry none.
+   */
+  static boolean carriesFec(byte[] packet) {
+    int config = (packet[0] & 0xFF) >> 3;
+    if (config >= 16 || packet.length < 2) {
+      return false; // CELT-only
+    }
+    // With one frame per packet (code 0), the SILK header's bit 6 of the first payload byte is the
+    // LBRR flag of the (mono) channel's first frame: VAD flag in bit 7, LBRR flag in bit 6.
+    int code = packet[0] & 0x03;
+    if (code != 0) {
+      return false;
+    }
+    return (packet[1] & 0x40) != 0;
+  }
+
+  @Override
   public short[] conceal() {
     PointerByReference s = openState();
     // A null packet asks libopus for packet loss concealment of frame_size samples.

@@ -73,6 +73,20 @@ public final class OpusAudioEncoder implements AudioEncoder {
   }
 
   @Override
+  public void protectAgainstLoss(boolean fec, int expectedLossPercent) {
+    if (expectedLossPercent < 0 || expectedLossPercent > 100) {
+      throw new IllegalArgumentException(
+          "expected loss must be 0–100 %, found " + expectedLossPercent);
+    }
+    openState();
+    setOption(Opus.OPUS_SET_INBAND_FEC_REQUEST, fec ? 1 : 0, "OPUS_SET_INBAND_FEC");
+    setOption(
+        Opus.OPUS_SET_PACKET_LOSS_PERC_REQUEST,
+        fec ? expectedLossPercent : 0,
+        "OPUS_SET_PACKET_LOSS_PERC");
+  }
+
+  @Override
   public void close() {
     if (state != null) {
       PointerByReference s = state;

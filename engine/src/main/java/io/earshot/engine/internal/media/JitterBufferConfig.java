@@ -1,94 +1,59 @@
 package io.earshot.engine.internal.media;
 
 /**
- * Settings of a {@link JitterBuffer}; the one place their defaults are written down.
+ * Settings of an {@link AdaptiveJitterBuffer}; the one place their defaults are written down.
  *
- * @param targetDelayNanos how long after a (re)start's first arrival playout begins; default 60 ms
- * @param capacityFrames most frames held; one more drops the oldest; default 50 (1 s)
- * @param maxDropout how far (in packets, either way) a sequence number may sit from the highest
- *     seen before it counts as a jump that needs a second consecutive packet to confirm; default
- *     3000, the MAX_DROPOUT of RFC 3550 A.1
- * @param underrunFrames consecutive MISSING ticks after which the buffer stops concealing slot by
- *     slot and rebuffers on whatever arrives next; default 10 (200 ms)
+ * @param initialTargetNanos the target delay before enough arrivals were seen to estimate one
+ * @param minTargetNanos the floor of the target delay
+ * @param maxTargetNanos the ceiling of the target delay
+ * @param quantile the share of recent packets the target delay must cover (NetEq-like)
+ * @param historyPackets how many recent arrivals the estimate looks at
+ * @param capacityFrames most frames held; one more drops the oldest
  */
 public record JitterBufferConfig(
-    long targetDelayNanos, int capacityFrames, int maxDropout, int underrunFrames) {
+    long initialTargetNanos,
+    long minTargetNanos,
+    long maxTargetNanos,
+    double quantile,
+    int historyPackets,
+    int capacityFrames) {
 
-  /** Default prebuffering delay: 60 ms, three frames. */
-  public static final long DEFAULT_TARGET_DELAY_NANOS = 60_000_000L;
+  /** 60 ms to start, 40 ms to 400 ms, the 95th percentile of the last 2 s, 5 s of capacity. */
+  public static final JitterBufferConfig DEFAULTS =
+      new JitterBufferConfig(60_000_000L, 40_000_000L, 400_000_000L, 0.95, 100, 250);
 
-  /** Default capacity: 50 frames = 1 s. */
-  public static final int DEFAULT_CAPACITY_FRAMES = 50;
+  /** The initial target, in milliseconds (the engine's nominal jitter-buffer delay). */
+  public static final int DEFAULT_TARGET_MILLIS = 60;
 
-  /** Default jump threshold (RFC 3550 MAX_DROPOUT). */
-  public static final int DEFAULT_MAX_DROPOUT = 3000;
-
-  /** Default underrun length before rebuffering. */
-  public static final int DEFAULT_UNDERRUN_FRAMES = 10;
-
-  /** Validates each setting, naming it. */
   public JitterBufferConfig {
-    if (targetDelayNanos < 0) {
-      throw new IllegalArgumentException("targetDelayNanos must be >= 0, was " + targetDelayNanos);
+    if (minTargetNanos < 0 || maxTargetNanos < minTargetNanos) {
+      throw new IllegalArgumentException(
+          "target delay bounds must satisfy 0 <= min <= max, found "
+              + minTargetNanos
+              + " and "
+              + maxTargetNanos);
     }
-    if (capacityFrames < 1) {
-      throw new IllegalArgumentException("capacityFrames must be >= 1, was " + capacityFrames);
+    if (initialTargetNanos < minTargetNanos || initialTargetNanos > maxTargetNanos) {
+      throw new IllegalArgumentException(
+          "the initial target must lie in [min, max], found " + initialTargetNanos);
     }
-    // Beyond half the sequence space "ahead" and "behind" stop being distinguishable.
-    if (maxDropout < 1 || maxDropout >= 1 << 15) {
-      throw new IllegalArgumentException("maxDropout must be in 1..32767, was " + maxDropout);
+    if (!(quantile > 0 && quantile <= 1)) {
+      throw new IllegalArgumentException("quantile must be in (0, 1], found " + quantile);
     }
-    if (underrunFrames < 1) {
-      throw new IllegalArgumentException("underrunFrames must be >= 1, was " + underrunFrames);
+    if (historyPackets < 10 || capacityFrames < 10) {
+      throw new IllegalArgumentException(
+          "history and capacity must be at least 10, found "
+              + historyPackets
+              + ", "
+              + capacityFrames);
     }
   }
 
-  /** All defaults. */
-  public static JitterBufferConfig defaults() {
-    return builder().build();
-  }
-
-  /** A builder starting from the defaults. */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** Mutable builder; {@link #build()} validates. */
-  public static final class Builder {
-    private long targetDelayNanos = DEFAULT_TARGET_DELAY_NANOS;
-    private int capacityFrames = DEFAULT_CAPACITY_FRAMES;
-    private int maxDropout = DEFAULT_MAX_DROPOUT;
-    private int underrunFrames = DEFAULT_UNDERRUN_FRAMES;
-
-    private Builder() {}
-
-    /** Prebuffering delay in nanoseconds. */
-    public Builder targetDelayNanos(long value) {
-      this.targetDelayNanos = value;
-      return this;
-    }
-
-    /** Maximum buffered frames. */
-    public Builder capacityFrames(int value) {
-      this.capacityFrames = value;
-      return this;
-    }
-
-    /** Jump threshold in packets. */
-    public Builder maxDropout(int value) {
-      this.maxDropout = value;
-      return this;
-    }
-
-    /** Consecutive MISSING ticks before rebuffering. */
-    public Builder underrunFrames(int value) {
-      this.underrunFrames = value;
-      return this;
-    }
-
-    /** The validated configuration. */
-    public JitterBufferConfig build() {
-      return new JitterBufferConfig(targetDelayNanos, capacityFrames, maxDropout, underrunFrames);
-    }
+  /** The defaults with another initial target (from the engine's environment). */
+  public static JitterBufferConfig withInitialTarget(long nanos) {
+    JitterBufferConfig d = DEFAULTS;
+    long min = Math.min(d.minTargetNanos, nanos);
+    long max = Math.max(d.maxTargetNanos, nanos);
+    return new JitterBufferConfig(nanos, min, max, d.quantile, d.historyPackets, d.capacityFrames);
   }
 }

@@ -3,9 +3,8 @@ package io.earshot.engine.internal.media;
 import io.earshot.engine.internal.rtp.RtpPacket;
 
 /**
- * What the jitter buffer hands the playout clock for one 20 ms tick. Sealed so that the three
- * outcomes are the whole story; {@link #kind()} lets Java 17 code {@code switch} on them without
- * preview features.
+ * What the jitter buffer hands the playout clock for one 20 ms tick. Sealed so that the outcomes
+ * are the whole story; {@link #kind()} lets Java 17 code {@code switch} on them.
  */
 public sealed interface Playout permits Playout.NotStarted, Playout.Frame, Playout.Missing {
 
@@ -15,14 +14,12 @@ public sealed interface Playout permits Playout.NotStarted, Playout.Frame, Playo
     NOT_STARTED,
     /** Decode this packet's payload. */
     FRAME,
-    /** The frame for this tick is absent: run concealment. */
+    /** The frame for this tick is absent: recover it from the next one (FEC) or conceal. */
     MISSING
   }
 
-  /** The outcome's tag. */
   Kind kind();
 
-  /** The single "not started" value. */
   static Playout notStarted() {
     return NotStarted.INSTANCE;
   }
@@ -40,10 +37,11 @@ public sealed interface Playout permits Playout.NotStarted, Playout.Frame, Playo
   /**
    * A packet to decode.
    *
-   * @param extendedSequence the buffer's 64-bit index of the packet (wrap-free sequence number)
+   * @param slot the frame's index on the stream's media clock (extended timestamp / 960)
    * @param packet the packet as received
+   * @param ingestNanos when it entered the buffer
    */
-  record Frame(long extendedSequence, RtpPacket packet) implements Playout {
+  record Frame(long slot, RtpPacket packet, long ingestNanos) implements Playout {
     @Override
     public Kind kind() {
       return Kind.FRAME;
@@ -53,20 +51,18 @@ public sealed interface Playout permits Playout.NotStarted, Playout.Frame, Playo
     public byte[] payload() {
       return packet.payload();
     }
-
-    /** The 16-bit RTP sequence number. */
-    public int sequenceNumber() {
-      return packet.sequenceNumber();
-    }
   }
 
   /**
-   * Nothing to decode for this tick: conceal.
+   * Nothing to decode for this tick.
    *
-   * @param extendedSequence the slot that was expected (while rebuffering after an underrun, the
-   *     slot that would have played had the buffer kept running)
+   * @param slot the slot that was due
+   * @param next the packet of the following slot when it is already buffered (its in-band FEC can
+   *     rebuild this one), or null
+   * @param held true when playout holds its place (the buffer ran dry: the frame may still come),
+   *     false when the slot is given up
    */
-  record Missing(long extendedSequence) implements Playout {
+  record Missing(long slot, RtpPacket next, boolean held) implements Playout {
     @Override
     public Kind kind() {
       return Kind.MISSING;

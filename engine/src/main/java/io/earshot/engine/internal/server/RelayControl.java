@@ -30,8 +30,8 @@ final class RelayControl {
   }
 
   void register(long token, byte[] secret, InetAddress signalingIp) {
-    MediaSession session = new MediaSession(token, secret, signalingIp);
-    run(() -> relay.register(session));
+    byte[] copy = secret.clone();
+    run(() -> relay.register(new MediaSession(token, copy, signalingIp, media.nanoTime())));
   }
 
   void unregister(long token) {
@@ -52,6 +52,10 @@ final class RelayControl {
 
   void stopPlay(long token, String key) {
     run(() -> relay.stopPlay(token, key));
+  }
+
+  void heartbeat(long token) {
+    run(() -> relay.heartbeat(token));
   }
 
   void setReceiveMuted(long token, String key, boolean muted) {

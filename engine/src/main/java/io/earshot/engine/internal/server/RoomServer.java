@@ -77,9 +77,9 @@ public final class RoomServer {
     this.config = config;
     this.scheduler = scheduler;
     SeededRandom random = new SeededRandom(config.seed()).split("server");
-    this.relay = new MediaRelay(mediaOutput, counters);
+    this.relay = new MediaRelay(mediaOutput, counters, mediaScheduler);
     this.keepalives =
-        mediaScheduler.scheduleAtFixedRate(relay::sendKeepalives, KEEPALIVE_NANOS, KEEPALIVE_NANOS);
+        mediaScheduler.scheduleAtFixedRate(relay::sendReports, KEEPALIVE_NANOS, KEEPALIVE_NANOS);
     RelayControl relayControl = new RelayControl(relay, mediaScheduler);
     StreamDirectory streams = new StreamDirectory(relayControl);
     this.membership = new RoomMembership(streams, relayControl);
@@ -102,7 +102,7 @@ public final class RoomServer {
                         tokenTimers,
                         scheduler)
                     .routes(),
-                new SessionRequests(membership).routes(),
+                new SessionRequests(membership, relayControl).routes(),
                 new StreamRequests(this::config, streams, counters).routes(),
                 new MuteRequests(streams, counters).routes(),
                 new TokenRequests(this::config, scheduler, counters, tokenTimers).routes()));

@@ -6,17 +6,27 @@ import io.earshot.engine.internal.signaling.SignalingMessage.Logout;
 import io.earshot.engine.internal.signaling.SignalingMessage.LogoutResult;
 import java.util.List;
 
-/** A logged-in session's own requests: heartbeats are answered, a logout leaves the room. */
+/**
+ * A logged-in session's own requests: heartbeats are answered (and told to the relay, whose players
+ * see missed ones), a logout leaves the room.
+ */
 final class SessionRequests {
   private final RoomMembership membership;
+  private final RelayControl relay;
 
-  SessionRequests(RoomMembership membership) {
+  SessionRequests(RoomMembership membership, RelayControl relay) {
     this.membership = membership;
+    this.relay = relay;
   }
 
   List<Route<?>> routes() {
     return List.of(
-        Route.loggedIn(Heartbeat.class, (s, m) -> s.send(new HeartbeatAck(m.seq()))),
+        Route.loggedIn(
+            Heartbeat.class,
+            (s, m) -> {
+              relay.heartbeat(s.mediaToken);
+              s.send(new HeartbeatAck(m.seq()));
+            }),
         Route.loggedIn(
             Logout.class,
             (s, m) -> {

@@ -1,0 +1,49 @@
+package io.earshot.engine.internal.client;
+
+/**
+ * The decoder side of a played stream's WebRTC inbound statistics (quality-metrics §2) and the
+ * engine's own counts: decoded, FEC-recovered and concealed frames, the concealment runs, the
+ * residual loss runs, and the energy of what was rendered. Cumulative; intervals are differences.
+ */
+final class DecodeStats {
+  static final int SAMPLES = 960;
+
+  long rendered;
+  long decoded;
+  long fecRecovered;
+  long concealed;
+  long silentConcealed;
+  long concealmentEvents;
+  long corrupt;
+  double totalAudioEnergy;
+  boolean lastConcealed;
+
+  /** A frame rendered; {@code concealedFrame}: synthesised rather than decoded. */
+  void onRendered(short[] pcm, boolean concealedFrame) {
+    rendered++;
+    double energy = 0;
+    for (short s : pcm) {
+      double x = s / 32768.0;
+      energy += x * x;
+    }
+    totalAudioEnergy += energy / 48_000.0;
+    if (concealedFrame) {
+      concealed++;
+      if (energy / pcm.length < 1e-6) { // below -60 dBov
+        silentConcealed++;
+      }
+      if (!lastConcealed) {
+        concealmentEvents++;
+      }
+    }
+    lastConcealed = concealedFrame;
+  }
+
+  long totalSamplesReceived() {
+    return rendered * SAMPLES;
+  }
+
+  long concealedSamples() {
+    return concealed * SAMPLES;
+  }
+}

@@ -1,0 +1,60 @@
+package io.earshot.engine.internal.media;
+
+import java.util.Arrays;
+
+/**
+ * The jitter buffer's target delay, NetEq-like: each arrival's transit (arrival time minus the
+ * frame's media time) over the last couple of seconds; the target covers the chosen quantile of
+ * those transits above the fastest one, plus one frame, within a floor and a ceiling. While loss
+ * calls for retransmissions, the caller may raise the floor to leave them time to arrive.
+ */
+final class TargetDelay {
+  private final JitterBufferConfig config;
+  private final long[] transits;
+  private int count;
+  private int next;
+  private long extraFloorNanos;
+  private long current;
+
+  TargetDelay(JitterBufferConfig config) {
+    this.config = config;
+    this.transits = new long[config.historyPackets()];
+    this.current = config.initialTargetNanos();
+  }
+
+  /** A first transmission of the frame at media time {@code mediaNanos} arrived. */
+  void onArrival(long arrivalNanos, long mediaNanos) {
+    transits[next] = arrivalNanos - mediaNanos;
+    next = (next + 1) % transits.length;
+    count = Math.min(count + 1, transits.length);
+    if (count >= transits.length / 2) {
+      current = clamp(jitterComponent() + AdaptiveJitterBuffer.FRAME_NANOS);
+    }
+  }
+
+  /** A floor for retransmissions (e.g. 1.5 round trips while loss is seen), 0 for none. */
+  void setRetransmissionFloor(long nanos) {
+    extraFloorNanos = Math.max(0, nanos);
+  }
+
+  /** The target delay now. */
+  long nanos() {
+    return clamp(Math.max(current, extraFloorNanos));
+  }
+
+  /** The target the buffer would use without the retransmission floor. */
+  long minimumNanos() {
+    return current;
+  }
+
+  private long jitterComponent() {
+    long[] window = Arrays.copyOf(transits, count);
+    Arrays.sort(window);
+    int index = (int) Math.min(count - 1, Math.ceil(config.quantile() * count) - 1);
+    return window[Math.max(0, index)] - window[0];
+  }
+
+  private long clamp(long nanos) {
+    return Math.max(config.minTargetNanos(), Math.min(config.maxTargetNanos(), nanos));
+  }
+}
