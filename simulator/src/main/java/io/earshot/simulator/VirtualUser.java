@@ -41,6 +41,7 @@ public final class VirtualUser {
   private final SoundLevelReadings soundLevels;
   private final io.earshot.simulator.network.RtpDropLog rtpDrops =
       new io.earshot.simulator.network.RtpDropLog();
+  private volatile io.earshot.simulator.audio.RecordedPcm pcmTap;
 
   VirtualUser(
       String name,
@@ -60,12 +61,18 @@ public final class VirtualUser {
     this.timeline = new CallbackTimeline(name, changed);
     EngineEnvironment env =
         EngineEnvironment.builder(wiring.scheduler(), wiring.transport())
-            .captureSource(frame -> source.nextFrame(frame))
+            .captureSource(
+                frame -> {
+                  source.nextFrame(frame);
+                  recordCaptured(frame, clock.toScenarioNanos(wiring.scheduler().nanoTime()));
+                })
             .renderSink(
-                (streamId, frame, playoutNanos) ->
-                    recorders
-                        .computeIfAbsent(streamId, k -> new PlayoutRecorder())
-                        .onFrame(frame, clock.toScenarioNanos(playoutNanos)))
+                (streamId, frame, playoutNanos) -> {
+                  recorders
+                      .computeIfAbsent(streamId, k -> new PlayoutRecorder())
+                      .onFrame(frame, clock.toScenarioNanos(playoutNanos));
+                  recordPlayed(streamId, frame, clock.toScenarioNanos(playoutNanos));
+                })
             .seed(seed)
             .codecs(codecs)
             .build();
@@ -127,6 +134,32 @@ public final class VirtualUser {
 
   public CallbackTimeline timeline() {
     return timeline;
+  }
+
+  /** The streams this user has played audio of, in name order. */
+  public List<String> playedStreams() {
+    return recorders.keySet().stream().sorted().toList();
+  }
+
+  /**
+   * Keeps this user's raw captured and played audio in {@code tap} from now on (reports' clips).
+   */
+  void recordPcm(io.earshot.simulator.audio.RecordedPcm tap) {
+    this.pcmTap = tap;
+  }
+
+  private void recordCaptured(short[] frame, long atNanos) {
+    io.earshot.simulator.audio.RecordedPcm tap = pcmTap;
+    if (tap != null) {
+      tap.captured(name, frame, atNanos);
+    }
+  }
+
+  private void recordPlayed(String streamId, short[] frame, long atNanos) {
+    io.earshot.simulator.audio.RecordedPcm tap = pcmTap;
+    if (tap != null) {
+      tap.played(name, streamId, frame, atNanos);
+    }
   }
 
   /** The recorder of a played stream, if any audio of it has been played. */

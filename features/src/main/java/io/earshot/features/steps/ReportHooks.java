@@ -3,6 +3,7 @@ package io.earshot.features.steps;
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
 import io.earshot.reports.ScenarioAttachments;
+import io.earshot.reports.ScenarioRef;
 import io.earshot.reports.TimelineFiles;
 import io.earshot.simulator.Simulation;
 import java.io.IOException;
@@ -27,7 +28,10 @@ public final class ReportHooks {
     if (sim == null) {
       return;
     }
-    ScenarioAttachments.attach(sim, world.allureTestCase());
+    ScenarioAttachments.attach(
+        sim,
+        world.allureTestCase(),
+        new ScenarioRef(scenario.getUri(), scenario.getLine(), scenario.getName()));
     String dir = System.getProperty("earshot.timelines.dir");
     if (dir != null && !dir.isBlank()) {
       try {

@@ -24,6 +24,8 @@ public final class ScenarioWorld {
   private io.earshot.simulator.dsl.NetworkDsl network;
   private io.earshot.simulator.network.ProfileCatalog profiles;
   private java.util.Optional<java.nio.file.Path> featureFolder = java.util.Optional.empty();
+  private final java.util.List<String> stepsBeforeSimulation = new java.util.ArrayList<>();
+  private io.cucumber.java.Scenario scenario;
 
   /** Chooses the time mode and seed; only before anything has been simulated. */
   void configure(TimeMode newMode, long newSeed) {
@@ -44,6 +46,11 @@ public final class ScenarioWorld {
       simulation = Simulation.create(mode, seed, RealTimeEpoch.nowMillis());
       allureTestCase = io.earshot.reports.ScenarioAttachments.currentTestCase();
       dsl = new ScenarioDsl(simulation);
+      if (recordsAudio()) {
+        simulation.recordAudio();
+      }
+      stepsBeforeSimulation.forEach(simulation.notes()::step);
+      stepsBeforeSimulation.clear();
     }
     return dsl;
   }
@@ -74,6 +81,38 @@ public final class ScenarioWorld {
       network = new io.earshot.simulator.dsl.NetworkDsl(dsl().simulation(), profiles());
     }
     return network;
+  }
+
+  /** The running scenario, as Cucumber gives it to hooks. */
+  void scenario(io.cucumber.java.Scenario running) {
+    this.scenario = running;
+  }
+
+  /** The running scenario, or null outside one. */
+  io.cucumber.java.Scenario scenarioOrNull() {
+    return scenario;
+  }
+
+  /**
+   * A step starts: noted on the simulation's timeline, or kept until the simulation exists (the
+   * first steps create it) and noted then at time 0.
+   */
+  void noteStep(String sentence) {
+    if (simulation == null) {
+      stepsBeforeSimulation.add(sentence);
+    } else {
+      simulation.notes().step(sentence);
+    }
+  }
+
+  /**
+   * Whether the scenario keeps its raw audio for the report's WAV clips: tagged {@code
+   * @record-audio}, or the system property {@code earshot.audio.record} is true ({@code earshot run
+   * --record-audio}).
+   */
+  private boolean recordsAudio() {
+    return Boolean.getBoolean("earshot.audio.record")
+        || (scenario != null && scenario.getSourceTagNames().contains("@record-audio"));
   }
 
   /** The simulation, or null if the scenario never needed one. */
