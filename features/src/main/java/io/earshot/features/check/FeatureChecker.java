@@ -99,34 +99,6 @@ public final class FeatureChecker {
         .map(s -> new SentenceCheckFailure(check.displayName(), s.problems()));
   }
 
-  /**
-   * The sentences of the scenario at {@code uri:line} as written (keyword first), in the order they
-   * run; empty if the file cannot be read.
-   */
-  public static List<String> sentencesOf(URI uri, int line) {
-    Optional<String> source = read(uri);
-    if (source.isEmpty()) {
-      return List.of();
-    }
-    FeatureCheck check =
-        CHECKED
-            .compute(
-                uri,
-                (u, cached) ->
-                    cached != null && cached.source().equals(source.get())
-                        ? cached
-                        : new Checked(source.get(), SHIPPED.check(u, source.get(), folderOf(u))))
-            .check();
-    return check
-        .scenarioAt(line)
-        .map(
-            s ->
-                s.pickle().getSteps().stream()
-                    .map(step -> step.getKeyword().trim() + " " + step.getText())
-                    .toList())
-        .orElse(List.of());
-  }
-
   private static Optional<Path> folderOf(URI uri) {
     return "file".equals(uri.getScheme())
         ? Optional.ofNullable(Path.of(uri).getParent())

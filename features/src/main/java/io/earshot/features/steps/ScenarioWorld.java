@@ -16,6 +16,8 @@ public final class ScenarioWorld {
   /** The seed of a scenario that names none. */
   public static final long DEFAULT_SEED = 42;
 
+  private static final ThreadLocal<ScenarioWorld> CURRENT = new ThreadLocal<>();
+
   private TimeMode mode = modeFromProperty();
   private long seed = seedFromProperty();
   private Simulation simulation;
@@ -26,6 +28,20 @@ public final class ScenarioWorld {
   private java.util.Optional<java.nio.file.Path> featureFolder = java.util.Optional.empty();
   private final java.util.List<String> stepsBeforeSimulation = new java.util.ArrayList<>();
   private io.cucumber.java.Scenario scenario;
+
+  public ScenarioWorld() {
+    CURRENT.set(this);
+  }
+
+  /** The world of the scenario running on this thread, or null before its first hook. */
+  static ScenarioWorld current() {
+    return CURRENT.get();
+  }
+
+  /** A new scenario starts on this thread: its world is made by its first hook. */
+  static void forgetCurrent() {
+    CURRENT.remove();
+  }
 
   /** Chooses the time mode and seed; only before anything has been simulated. */
   void configure(TimeMode newMode, long newSeed) {

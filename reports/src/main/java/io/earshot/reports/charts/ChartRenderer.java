@@ -51,6 +51,11 @@ public final class ChartRenderer {
     chart.getStyler().setAntiAlias(true);
     chart.getStyler().setXAxisMin(0.0);
     chart.getStyler().setXAxisMax(Math.max(spec.endSeconds(), dataEnd(spec.series())));
+    if (spec.series().stream()
+        .flatMapToDouble(s -> java.util.Arrays.stream(s.values()))
+        .allMatch(v -> Double.isNaN(v) || v >= 0)) {
+      chart.getStyler().setYAxisMin(0.0);
+    }
     for (MetricSeries s : spec.series()) {
       long[] at = s.atNanos();
       double[] x = new double[at.length];

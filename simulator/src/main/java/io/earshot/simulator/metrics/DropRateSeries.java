@@ -41,10 +41,19 @@ public final class DropRateSeries implements DropListener {
     counts[bin]++;
   }
 
-  /** One series per direction, a point per second up to now (zeros included). */
+  /**
+   * One series per direction that dropped anything, a point per second (at the second's middle) up
+   * to now, zeros included.
+   */
   public synchronized List<MetricSeries> series() {
     int size = (int) Math.max(1, scenarioNanos.getAsLong() / BIN_NANOS + 1);
-    return List.of(series(Direction.UPLINK, size), series(Direction.DOWNLINK, size));
+    List<MetricSeries> out = new java.util.ArrayList<>();
+    for (Direction d : Direction.values()) {
+      if (Arrays.stream(bins.get(d)).anyMatch(c -> c > 0)) {
+        out.add(series(d, size));
+      }
+    }
+    return out;
   }
 
   private MetricSeries series(Direction direction, int size) {
@@ -52,7 +61,7 @@ public final class DropRateSeries implements DropListener {
     long[] at = new long[size];
     double[] values = new double[size];
     for (int i = 0; i < size; i++) {
-      at[i] = i * BIN_NANOS;
+      at[i] = i * BIN_NANOS + BIN_NANOS / 2;
       values[i] = i < counts.length ? counts[i] : 0;
     }
     return new MetricSeries(

@@ -12,8 +12,8 @@ import java.util.List;
  *     5.412 s  onRoomStateChanged RECONNECTING 1002051
  * </pre>
  *
- * An event goes after exactly the callbacks the user had received when it was noted; events noted
- * without that count (by time alone) go before the first callback later than them.
+ * An event goes after exactly the callbacks the user had received when it was noted (none if the
+ * user did not exist yet); an event placed by time alone goes before the first later callback.
  */
 public final class InterleavedTimeline {
   private InterleavedTimeline() {}
@@ -48,9 +48,8 @@ public final class InterleavedTimeline {
 
   /** How many of the user's callbacks come before the event. */
   private static int placeOf(String user, ScenarioEvent e, List<CallbackEvent> callbacks) {
-    Integer counted = e.callbacksBefore().get(user);
-    if (counted != null) {
-      return counted;
+    if (e.counted()) {
+      return e.callbacksBefore().getOrDefault(user, 0);
     }
     int i = 0;
     while (i < callbacks.size() && callbacks.get(i).atNanos() <= e.atNanos()) {

@@ -11,8 +11,9 @@ import java.util.Map;
  * @param kind what sort of event
  * @param user the user it concerns, or {@link ScenarioEventLog#EVERY_USER}
  * @param text one line, as a reader should see it ({@code network of "alice" goes down for 10 s})
- * @param callbacksBefore for each user, how many callbacks its timeline held when this was noted:
- *     places the event exactly between callbacks of the same instant
+ * @param callbacksBefore for each user that existed, how many callbacks its timeline held when this
+ *     was noted (a user missing from it had none): places the event exactly between callbacks of
+ *     the same instant; {@code null} for an event placed by its time alone
  */
 public record ScenarioEvent(
     long atNanos, Kind kind, String user, String text, Map<String, Integer> callbacksBefore) {
@@ -29,10 +30,15 @@ public record ScenarioEvent(
   }
 
   public ScenarioEvent {
-    callbacksBefore = Map.copyOf(callbacksBefore);
+    callbacksBefore = callbacksBefore == null ? null : Map.copyOf(callbacksBefore);
     if (text.contains("\n")) {
       throw new IllegalArgumentException("a scenario event is one line, found: " + text);
     }
+  }
+
+  /** Whether the event was placed by counting callbacks (else by its time alone). */
+  public boolean counted() {
+    return callbacksBefore != null;
   }
 
   /** Whether the event shows in {@code name}'s timeline. */

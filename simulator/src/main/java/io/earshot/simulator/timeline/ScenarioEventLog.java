@@ -2,7 +2,6 @@ package io.earshot.simulator.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The scenario's own events (steps, network changes, server restarts) in the order they were noted,
@@ -68,6 +67,6 @@ public final class ScenarioEventLog {
 
   /** Convenience for tests and producers without timelines: an event placed by time alone. */
   public void note(long atNanos, String user, String text) {
-    add(new ScenarioEvent(atNanos, ScenarioEvent.Kind.NOTE, user, text, Map.of()));
+    add(new ScenarioEvent(atNanos, ScenarioEvent.Kind.NOTE, user, text, null));
   }
 }
