@@ -11,7 +11,6 @@ import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.VirtualUser;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Parameter;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +45,9 @@ public final class ScenarioAttachments {
   public static void attach(Simulation sim, Optional<String> testCaseUuid, ScenarioRef scenario) {
     String replay = Forensics.replayCommand(sim, scenario);
     testCaseUuid.ifPresent(uuid -> markRun(sim, uuid, replay));
+    TestCaseAttachments out = new TestCaseAttachments(testCaseUuid);
     text(
+        out,
         "replay",
         "replay: "
             + replay
@@ -59,31 +60,25 @@ public final class ScenarioAttachments {
                 ? "(real time: the network's decisions replay, their timing does not)\n"
                 : ""));
     for (VirtualUser user : sim.users()) {
-      text("timeline: " + user.name(), sim.renderTimeline(user));
+      text(out, "timeline: " + user.name(), sim.renderTimeline(user));
     }
     for (ScenarioCharts.Chart chart : ScenarioCharts.of(sim)) {
-      Allure.addAttachment(
-          chart.name(),
-          "image/png",
-          new ByteArrayInputStream(ChartRenderer.png(chart.spec())),
-          ".png");
+      out.bytes(chart.name(), "image/png", ChartRenderer.png(chart.spec()), ".png");
     }
-    attachAudio(sim);
+    attachAudio(sim, out);
     if (!sim.users().isEmpty()) {
-      Allure.addAttachment(
-          "network profiles and decisions", "text/csv", Forensics.networkTable(sim), ".csv");
-      Allure.addAttachment(
-          "cause and effect", "text/csv", Forensics.causeAndEffectTable(sim), ".csv");
+      out.text("network profiles and decisions", "text/csv", Forensics.networkTable(sim), ".csv");
+      out.text("cause and effect", "text/csv", Forensics.causeAndEffectTable(sim), ".csv");
     }
-    counters(sim);
-    Allure.addAttachment(
+    counters(sim, out);
+    out.text(
         KeyFigures.ATTACHMENT,
         "application/json",
         KeyFigures.of(sim, replay, WorstListener.of(sim.metrics())).toPrettyString(),
         ".json");
   }
 
-  private static void attachAudio(Simulation sim) {
+  private static void attachAudio(Simulation sim, TestCaseAttachments out) {
     String requested = System.getProperty(AUDIO_LISTENERS_PROPERTY, "");
     List<String> listeners =
         Arrays.stream(requested.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
@@ -91,14 +86,13 @@ public final class ScenarioAttachments {
     if (clips.isEmpty()) {
       return;
     }
-    Allure.addAttachment("audio player", "text/html", AudioPlayerPage.html(clips), ".html");
+    out.text("audio player", "text/html", AudioPlayerPage.html(clips), ".html");
     for (AudioClip clip : clips) {
-      Allure.addAttachment(
-          "audio: " + clip.label(), "audio/wav", new ByteArrayInputStream(clip.wav()), ".wav");
+      out.bytes("audio: " + clip.label(), "audio/wav", clip.wav(), ".wav");
     }
   }
 
-  private static void counters(Simulation sim) {
+  private static void counters(Simulation sim, TestCaseAttachments out) {
     StringBuilder engines = new StringBuilder();
     for (VirtualUser user : sim.users()) {
       engines.append("# ").append(user.name()).append('\n');
@@ -107,7 +101,7 @@ public final class ScenarioAttachments {
           .forEach((k, v) -> engines.append(k).append(' ').append(v).append('\n'));
     }
     if (!engines.isEmpty()) {
-      text("engine counters", engines.toString());
+      text(out, "engine counters", engines.toString());
     }
     StringBuilder network = new StringBuilder();
     for (VirtualUser user : sim.users()) {
@@ -122,18 +116,18 @@ public final class ScenarioAttachments {
           .append('\n');
     }
     if (!network.isEmpty()) {
-      text("network counters", network.toString());
+      text(out, "network counters", network.toString());
     }
     Map<String, Long> server = sim.serverCounters();
     if (!server.isEmpty()) {
       StringBuilder t = new StringBuilder();
       server.forEach((k, v) -> t.append(k).append(' ').append(v).append('\n'));
-      text("server counters", t.toString());
+      text(out, "server counters", t.toString());
     }
   }
 
-  private static void text(String name, String content) {
-    Allure.addAttachment(name, "text/plain", content, ".txt");
+  private static void text(TestCaseAttachments out, String name, String content) {
+    out.text(name, "text/plain", content, ".txt");
   }
 
   /**

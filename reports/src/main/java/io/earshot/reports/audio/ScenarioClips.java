@@ -58,7 +58,10 @@ public final class ScenarioClips {
         .filter(t -> t.samples().length > 0)
         .ifPresent(
             t ->
-                clips.add(new AudioClip("sent to " + p.user() + " on " + p.stream() + span(t), t)));
+                clips.add(
+                    new AudioClip(
+                        publisherOf(sim, p.stream()).orElse("?") + " sent " + p.stream() + span(t),
+                        t)));
     played
         .map(t -> t.clip(from, to))
         .filter(t -> t.samples().length > 0)

@@ -17,7 +17,9 @@ public final class RunReportMain {
           "expected RESULTS REPORT SUMMARY HOME [HISTORY], found " + args.length + " arguments");
     }
     Optional<Path> history =
-        args.length == 5 && !args[4].isBlank() ? Optional.of(Path.of(args[4])) : Optional.empty();
+        args.length == 5 && args[4] != null && !args[4].isBlank()
+            ? Optional.of(Path.of(args[4]))
+            : Optional.empty();
     RunInfo info =
         RunInfo.builder("mvn verify")
             .command("mvn verify")
