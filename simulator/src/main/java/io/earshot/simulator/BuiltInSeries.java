@@ -1,6 +1,7 @@
 package io.earshot.simulator;
 
 import io.earshot.simulator.metrics.DropRateSeries;
+import io.earshot.simulator.metrics.LoadSeries;
 import io.earshot.simulator.metrics.MetricRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,16 @@ import java.util.List;
 final class BuiltInSeries {
   private BuiltInSeries() {}
 
+  /** The load figures of {@code sim}, registered with its first user. */
   static void register(Simulation sim, VirtualUser user) {
     MetricRegistry metrics = sim.metrics();
+    if (sim.users().size() == 1) {
+      LoadSeries load = new LoadSeries();
+      sim.loadSeries = load;
+      metrics.addDerived(
+          entries -> load.of(streamSpans(sim), entries, sim.clock().nowNanos()));
+    }
+    sim.loadSeries.userAdded(sim.clock().nowNanos());
     DropRateSeries drops =
         new DropRateSeries(() -> sim.clock().toScenarioNanos(user.link().scheduler().nowNanos()));
     user.link().addDropListener(drops);
@@ -37,5 +46,22 @@ final class BuiltInSeries {
                               new MetricRegistry.Pair(user.name(), MetricRegistry.NETWORK), s)));
           return entries;
         });
+  }
+
+  /** When each stream a listener played was first and last played. */
+  private static List<long[]> streamSpans(Simulation sim) {
+    List<long[]> spans = new ArrayList<>();
+    if (sim.users().size() < LoadSeries.LOAD_RUN_USERS) {
+      return spans;
+    }
+    for (VirtualUser u : sim.users()) {
+      for (String stream : u.playedStreams()) {
+        u.recorder(stream)
+            .map(r -> r.levelSeries().atNanos())
+            .filter(t -> t.length > 0)
+            .ifPresent(t -> spans.add(new long[] {t[0], t[t.length - 1]}));
+      }
+    }
+    return spans;
   }
 }

@@ -44,6 +44,8 @@ public final class Simulation implements AutoCloseable {
   private io.earshot.simulator.audio.PcmRecordings pcmRecordings =
       io.earshot.simulator.audio.PcmRecordings.NONE;
   private io.earshot.simulator.audio.RecordedPcm recordedPcm;
+  /** The load figures (users, streams, percentiles), made with the first user. */
+  io.earshot.simulator.metrics.LoadSeries loadSeries;
 
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;

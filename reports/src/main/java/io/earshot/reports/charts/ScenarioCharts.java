@@ -27,14 +27,50 @@ public final class ScenarioCharts {
     List<Band> bands = sim.notes().log().bands();
     List<MetricRegistry.Break> breaks = sim.metrics().breaks();
     List<Chart> charts = new ArrayList<>();
-    for (MetricRegistry.Entry e : sim.metrics().entries()) {
-      Pair pair = e.pair();
-      ChartSpec.Builder spec =
-          ChartSpec.builder(title(pair, e.series().name()), e.series()).endSeconds(end);
+    for (List<MetricRegistry.Entry> group : groups(sim.metrics().entries())) {
+      MetricRegistry.Entry first = group.get(0);
+      Pair pair = first.pair();
+      String name =
+          group.size() == 1
+              ? first.series().name()
+              : family(first.series().name()) + " percentiles";
+      ChartSpec.Builder spec = ChartSpec.builder(title(pair, name), first.series()).endSeconds(end);
+      group.stream().skip(1).forEach(e -> spec.series(e.series()));
       shadesFor(sim, pair, bands, breaks).forEach(spec::shade);
-      charts.add(new Chart("chart: " + title(pair, e.series().name()), spec.build()));
+      charts.add(new Chart("chart: " + title(pair, name), spec.build()));
     }
     return charts;
+  }
+
+  /**
+   * Entries one after another, one group each, except percentiles of one quantity ("reported MOS
+   * p5", "p50", "p95") which share a chart.
+   */
+  static List<List<MetricRegistry.Entry>> groups(List<MetricRegistry.Entry> entries) {
+    List<List<MetricRegistry.Entry>> groups = new ArrayList<>();
+    for (MetricRegistry.Entry e : entries) {
+      List<MetricRegistry.Entry> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+      if (last != null && isPercentile(e) && sameFamily(last.get(0), e)) {
+        last.add(e);
+      } else {
+        groups.add(new ArrayList<>(List.of(e)));
+      }
+    }
+    return groups;
+  }
+
+  private static boolean isPercentile(MetricRegistry.Entry e) {
+    return !family(e.series().name()).equals(e.series().name());
+  }
+
+  private static boolean sameFamily(MetricRegistry.Entry a, MetricRegistry.Entry b) {
+    return a.pair().equals(b.pair())
+        && a.series().unit().equals(b.series().unit())
+        && family(a.series().name()).equals(family(b.series().name()));
+  }
+
+  private static String family(String seriesName) {
+    return seriesName.replaceFirst(" p\\d{1,2}$", "");
   }
 
   static String title(Pair pair, String series) {

@@ -41,6 +41,8 @@ public final class MetricRegistry {
   private final List<Map.Entry<Pair, Supplier<MetricSeries>>> sources = new ArrayList<>();
   private final List<Supplier<List<Entry>>> providers = new ArrayList<>();
   private final List<Break> breaks = new ArrayList<>();
+  private final List<java.util.function.Function<List<Entry>, List<Entry>>> derived =
+      new ArrayList<>();
 
   /** The recorder of a series of {@code user} and {@code stream}, created on first use. */
   public synchronized SeriesRecorder series(String user, String stream, String name, String unit) {
@@ -64,6 +66,14 @@ public final class MetricRegistry {
     providers.add(provider);
   }
 
+  /**
+   * Series computed from all the others when a report reads them (percentiles across listeners):
+   * {@code derive} gets every other entry and returns its own.
+   */
+  public synchronized void addDerived(java.util.function.Function<List<Entry>, List<Entry>> derive) {
+    derived.add(derive);
+  }
+
   /** Records an audible break of {@code user}'s playout of {@code stream}. */
   public synchronized void breakOf(String user, String stream, long fromNanos, long toNanos) {
     if (toNanos < fromNanos) {
@@ -78,13 +88,18 @@ public final class MetricRegistry {
     return List.copyOf(breaks);
   }
 
-  /** Every series now, with at least one point, in the order added (providers' last). */
+  /**
+   * Every series now, with at least one point, in the order added (providers' after, derived ones
+   * last).
+   */
   public List<Entry> entries() {
     List<Map.Entry<Pair, Supplier<MetricSeries>>> added;
     List<Supplier<List<Entry>>> provided;
+    List<java.util.function.Function<List<Entry>, List<Entry>>> derivations;
     synchronized (this) {
       added = List.copyOf(sources);
       provided = List.copyOf(providers);
+      derivations = List.copyOf(derived);
     }
     List<Entry> out = new ArrayList<>();
     for (Map.Entry<Pair, Supplier<MetricSeries>> source : added) {
@@ -94,6 +109,9 @@ public final class MetricRegistry {
       }
     }
     provided.forEach(p -> p.get().stream().filter(e -> e.series().size() > 0).forEach(out::add));
+    List<Entry> base = List.copyOf(out);
+    derivations.forEach(
+        d -> d.apply(base).stream().filter(e -> e.series().size() > 0).forEach(out::add));
     return out;
   }
 }
