@@ -19,8 +19,7 @@ final class BuiltInSeries {
     if (sim.users().size() == 1) {
       LoadSeries load = new LoadSeries();
       sim.loadSeries = load;
-      metrics.addDerived(
-          entries -> load.of(streamSpans(sim), entries, sim.clock().nowNanos()));
+      metrics.addDerived(entries -> load.of(streamSpans(sim), entries, sim.clock().nowNanos()));
     }
     sim.loadSeries.userAdded(sim.clock().nowNanos());
     DropRateSeries drops =

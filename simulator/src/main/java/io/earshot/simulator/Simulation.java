@@ -44,6 +44,7 @@ public final class Simulation implements AutoCloseable {
   private io.earshot.simulator.audio.PcmRecordings pcmRecordings =
       io.earshot.simulator.audio.PcmRecordings.NONE;
   private io.earshot.simulator.audio.RecordedPcm recordedPcm;
+
   /** The load figures (users, streams, percentiles), made with the first user. */
   io.earshot.simulator.metrics.LoadSeries loadSeries;
 

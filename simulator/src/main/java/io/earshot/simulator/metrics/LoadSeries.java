@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of a load run (at least {@value #LOAD_RUN_USERS} users), per second of scenario
- * time: how many users exist, how many streams are playing, and for every series that at least
- * {@value #LOAD_RUN_USERS} listening pairs share (reported MOS, played level, ...) its 5th, 50th and
- * 95th percentile across the pairs.
+ * The figures of a load run (at least {@value #LOAD_RUN_USERS} users), per second of scenario time:
+ * how many users exist, how many streams are playing, and for every series that at least {@value
+ * #LOAD_RUN_USERS} listening pairs share (reported MOS, played level, ...) its 5th, 50th and 95th
+ * percentile across the pairs.
  */
 public final class LoadSeries {
   /** From this many users on, a scenario is a load run and gets these series. */
@@ -33,7 +33,8 @@ public final class LoadSeries {
    * @param pairSeries the series of the scenario's pairs
    * @param endNanos the scenario's time now
    */
-  public synchronized List<Entry> of(List<long[]> streamSpans, List<Entry> pairSeries, long endNanos) {
+  public synchronized List<Entry> of(
+      List<long[]> streamSpans, List<Entry> pairSeries, long endNanos) {
     if (userStarts.size() < LOAD_RUN_USERS) {
       return List.of();
     }
@@ -91,7 +92,8 @@ public final class LoadSeries {
     List<Entry> out = new ArrayList<>();
     for (int p = 0; p < PERCENTILES.length; p++) {
       String percentile = name + " p" + PERCENTILES[p];
-      out.add(new Entry(scenario, new MetricSeries(percentile, series.get(0).unit(), at, values[p])));
+      out.add(
+          new Entry(scenario, new MetricSeries(percentile, series.get(0).unit(), at, values[p])));
     }
     return out;
   }

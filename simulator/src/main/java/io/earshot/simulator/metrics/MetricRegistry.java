@@ -70,7 +70,8 @@ public final class MetricRegistry {
    * Series computed from all the others when a report reads them (percentiles across listeners):
    * {@code derive} gets every other entry and returns its own.
    */
-  public synchronized void addDerived(java.util.function.Function<List<Entry>, List<Entry>> derive) {
+  public synchronized void addDerived(
+      java.util.function.Function<List<Entry>, List<Entry>> derive) {
     derived.add(derive);
   }
 

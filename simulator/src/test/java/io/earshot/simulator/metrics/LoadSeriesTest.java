@@ -29,11 +29,13 @@ class LoadSeriesTest {
       entries.add(
           new MetricRegistry.Entry(
               new MetricRegistry.Pair("u" + i, "s" + i),
-              new MetricSeries("reported MOS", "MOS", new long[] {S / 4, 2 * S + S / 4}, new double[] {i, i})));
+              new MetricSeries(
+                  "reported MOS", "MOS", new long[] {S / 4, 2 * S + S / 4}, new double[] {i, i})));
     }
     List<MetricRegistry.Entry> out = load.of(spans, entries, 2 * S + S / 2);
     assertEquals(
-        List.of("users", "streams playing", "reported MOS p5", "reported MOS p50", "reported MOS p95"),
+        List.of(
+            "users", "streams playing", "reported MOS p5", "reported MOS p50", "reported MOS p95"),
         out.stream().map(e -> e.series().name()).toList());
     assertArrayEquals(new double[] {10, 10, 20}, out.get(0).series().values());
     assertArrayEquals(new double[] {20, 10, 10}, out.get(1).series().values());
