@@ -70,6 +70,9 @@ public final class ScenarioAttachments {
       out.text("network profiles and decisions", "text/csv", Forensics.networkTable(sim), ".csv");
       out.text("cause and effect", "text/csv", Forensics.causeAndEffectTable(sim), ".csv");
     }
+    for (var file : sim.reportFiles().files()) {
+      out.bytes(file.name(), file.mimeType(), file.content().get(), file.extension());
+    }
     counters(sim, out);
     out.text(
         KeyFigures.ATTACHMENT,

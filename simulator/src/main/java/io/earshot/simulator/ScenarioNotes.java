@@ -29,11 +29,24 @@ public final class ScenarioNotes {
 
   /** A step starts: {@code sentence} as written, keyword first. Shows in every timeline. */
   public void step(String sentence) {
-    note(ScenarioEventLog.EVERY_USER, Kind.STEP, sentence);
+    add(ScenarioEventLog.EVERY_USER, Kind.STEP, sentence);
   }
 
-  /** An event of {@code user} (or {@link ScenarioEventLog#EVERY_USER}) happening now. */
+  /**
+   * An event of {@code user} (or {@link ScenarioEventLog#EVERY_USER}) happening now. A network or
+   * server event (a profile applied, a restart) is also marked on the charts, as a band of no
+   * width.
+   */
   public void note(String user, Kind kind, String text) {
+    add(user, kind, text);
+    if (kind == Kind.NETWORK || kind == Kind.SERVER) {
+      long now = sim.clock().nowNanos();
+      log.openBand(user, text, now);
+      log.closeBand(user, text, now);
+    }
+  }
+
+  private void add(String user, Kind kind, String text) {
     log.add(new ScenarioEvent(sim.clock().nowNanos(), kind, user, text, callbackCounts()));
   }
 
@@ -44,11 +57,11 @@ public final class ScenarioNotes {
   public void span(
       String user, Kind kind, String label, long nanos, String startText, String endText) {
     long now = sim.clock().nowNanos();
-    note(user, kind, startText);
+    add(user, kind, startText);
     log.openBand(user, label, now);
     Runnable end =
         () -> {
-          note(user, kind, endText);
+          add(user, kind, endText);
           log.closeBand(user, label, now + nanos);
         };
     List<VirtualUser> users = sim.users();
@@ -68,13 +81,13 @@ public final class ScenarioNotes {
 
   /** Something that lasts until {@link #end}: noted now and shaded from now on as {@code label}. */
   public void begin(String user, Kind kind, String label, String text) {
-    note(user, kind, text);
+    add(user, kind, text);
     log.openBand(user, label, sim.clock().nowNanos());
   }
 
   /** Ends what {@link #begin} started. */
   public void end(String user, Kind kind, String label, String text) {
-    note(user, kind, text);
+    add(user, kind, text);
     log.closeBand(user, label, sim.clock().nowNanos());
   }
 

@@ -45,6 +45,9 @@ public final class Simulation implements AutoCloseable {
       io.earshot.simulator.audio.PcmRecordings.NONE;
   private io.earshot.simulator.audio.RecordedPcm recordedPcm;
 
+  private final io.earshot.simulator.metrics.ReportFiles reportFiles =
+      new io.earshot.simulator.metrics.ReportFiles();
+
   /** The load figures (users, streams, percentiles), made with the first user. */
   io.earshot.simulator.metrics.LoadSeries loadSeries;
 
@@ -239,6 +242,11 @@ public final class Simulation implements AutoCloseable {
         io.earshot.simulator.timeline.ScenarioEventLog.EVERY_USER,
         io.earshot.simulator.timeline.ScenarioEvent.Kind.NOTE,
         text);
+  }
+
+  /** Files that explain the scenario (captures, logs) for its report, added by producers. */
+  public io.earshot.simulator.metrics.ReportFiles reportFiles() {
+    return reportFiles;
   }
 
   /** What producers measured over time, per (listener, stream) pair, for the report's charts. */

@@ -48,7 +48,12 @@ final class BandAnnotation extends Annotation {
     g.setStroke(new BasicStroke(1f));
     g.drawLine(x1, y, x1, y + h);
     g.setFont(LABEL_FONT);
-    g.drawString(shade.label(), x1 + 3, y + 12 + row * 13);
+    int textWidth = g.getFontMetrics().stringWidth(shade.label());
+    int baseline = y + 12 + row * 13;
+    g.setColor(new Color(255, 255, 255, 200));
+    g.fillRect(x1 + 2, baseline - 10, textWidth + 2, 13);
+    g.setColor(FILL.darker());
+    g.drawString(shade.label(), x1 + 3, baseline);
     bounds = new java.awt.geom.Rectangle2D.Double(x1, y, w, h);
   }
 }

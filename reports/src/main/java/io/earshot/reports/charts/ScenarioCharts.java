@@ -95,7 +95,9 @@ public final class ScenarioCharts {
     for (Band b : bands) {
       if (wholeScenario || concerned.stream().anyMatch(b::concerns)) {
         String who =
-            b.user().equals(ScenarioEventLog.EVERY_USER) || b.user().equals(pair.user())
+            b.user().equals(ScenarioEventLog.EVERY_USER)
+                    || b.user().equals(pair.user())
+                    || b.label().contains("\"" + b.user() + "\"")
                 ? ""
                 : " (" + b.user() + ")";
         double to =
