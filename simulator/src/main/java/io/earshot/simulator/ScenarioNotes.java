@@ -47,7 +47,15 @@ public final class ScenarioNotes {
   }
 
   private void add(String user, Kind kind, String text) {
-    log.add(new ScenarioEvent(sim.clock().nowNanos(), kind, user, text, callbackCounts()));
+    Map<String, Integer> counts;
+    try {
+      counts = callbackCounts();
+    } catch (java.util.ConcurrentModificationException e) {
+      // In real time a span ends on a link's thread while a step may be adding a user: the event
+      // is then placed by its time alone.
+      counts = null;
+    }
+    log.add(new ScenarioEvent(sim.clock().nowNanos(), kind, user, text, counts));
   }
 
   /**

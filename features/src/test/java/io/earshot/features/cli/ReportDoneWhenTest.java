@@ -25,9 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * sharing a history folder give a trend of two points.
  */
 class ReportDoneWhenTest {
-  private static final Path HOME = Path.of("..").toAbsolutePath().normalize();
-  private static final Path FEATURE =
-      Path.of("src/test/resources/reports/outcomes.feature").toAbsolutePath();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TIMELINE =
       "outcomes--a-lossy-call-with-an-outage-expects-a-kick-out-that-never-comes.txt";
@@ -36,11 +33,12 @@ class ReportDoneWhenTest {
 
   @Test
   void oneRunTheReplayOfItsFailureAndTheirTrend() throws IOException {
+    Path feature = OutcomesFeature.write(dir.resolve("features"));
     Path history = dir.resolve("history");
     Path first = dir.resolve("first");
     EarshotCli.Outcome run =
         EarshotCli.run(
-            "run", "--out", first.toString(), "--history", history.toString(), FEATURE.toString());
+            "run", "--out", first.toString(), "--history", history.toString(), feature.toString());
     assertEquals(1, run.exit(), run.all());
     assertTrue(run.out().contains("\n1 passed, 2 failed\n"), run.all());
 
@@ -73,8 +71,8 @@ class ReportDoneWhenTest {
         Pattern.compile("replay: \\./earshot run --seed 42 --mode simulated (\\S+)")
             .matcher(run.out());
     assertTrue(replay.find(), run.all());
-    assertEquals("features/src/test/resources/reports/outcomes.feature:10", replay.group(1));
-    // The replay as a user types it in the Earshot folder, with its own output folder.
+    assertEquals(feature + ":" + OutcomesFeature.LOSSY_CALL_LINE, replay.group(1));
+    // The replay as a user types it, with its own output folder.
     Path second = dir.resolve("second");
     EarshotCli.Outcome again =
         EarshotCli.run(
@@ -87,7 +85,7 @@ class ReportDoneWhenTest {
             second.toString(),
             "--history",
             history.toString(),
-            HOME.resolve(replay.group(1)).toString());
+            replay.group(1));
     assertEquals(1, again.exit(), again.all());
     assertTrue(again.out().contains("\n0 passed, 1 failed\n"), again.all());
     assertArrayEquals(

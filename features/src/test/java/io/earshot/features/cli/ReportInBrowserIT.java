@@ -45,9 +45,13 @@ class ReportInBrowserIT {
     requireBrowser();
     Path out =
         Path.of(System.getProperty("earshot.browser.out", "target/browser-check")).toAbsolutePath();
-    Path feature = Path.of("src/test/resources/reports/outcomes.feature").toAbsolutePath();
+    Path feature = OutcomesFeature.write(out.resolve("features"));
     EarshotCli.Outcome run =
-        EarshotCli.run("run", "--out", out.resolve("run").toString(), feature + ":10");
+        EarshotCli.run(
+            "run",
+            "--out",
+            out.resolve("run").toString(),
+            feature + ":" + OutcomesFeature.LOSSY_CALL_LINE);
     assertEquals(1, run.exit(), run.all());
     Path report = out.resolve("run/report");
     JsonNode failed = failedTestCase(report);
