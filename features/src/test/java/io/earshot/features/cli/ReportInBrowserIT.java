@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -41,11 +42,13 @@ class ReportInBrowserIT {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   @Test
-  void aFailingScenarioPageShowsStatusTimelineChartAndAudio() throws Exception {
+  void aFailingScenarioPageShowsStatusTimelineChartAndAudio(@TempDir Path featureDir)
+      throws Exception {
     requireBrowser();
     Path out =
         Path.of(System.getProperty("earshot.browser.out", "target/browser-check")).toAbsolutePath();
-    Path feature = OutcomesFeature.write(out.resolve("features"));
+    // The feature goes to a temporary folder: under target/ `earshot run features/` would find it.
+    Path feature = OutcomesFeature.write(featureDir);
     EarshotCli.Outcome run =
         EarshotCli.run(
             "run",
