@@ -64,7 +64,7 @@ public final class VirtualUser {
             .captureSource(
                 frame -> {
                   source.nextFrame(frame);
-                  recordCaptured(frame, clock.toScenarioNanos(wiring.scheduler().nanoTime()));
+                  recordCaptured(frame);
                 })
             .renderSink(
                 (streamId, frame, playoutNanos) -> {
@@ -148,10 +148,10 @@ public final class VirtualUser {
     this.pcmTap = tap;
   }
 
-  private void recordCaptured(short[] frame, long atNanos) {
+  private void recordCaptured(short[] frame) {
     io.earshot.simulator.audio.RecordedPcm tap = pcmTap;
     if (tap != null) {
-      tap.captured(name, frame, atNanos);
+      tap.captured(name, frame, callClock.toScenarioNanos(wiring.scheduler().nanoTime()));
     }
   }
 

@@ -32,5 +32,9 @@ class PcmTrackTest {
         2 * PcmFormat.FRAME_SAMPLES, pcm.played("bob", "s1").orElseThrow().samples().length);
     assertEquals(20_000_000L, pcm.played("bob", "s1").orElseThrow().startNanos());
     assertEquals(true, pcm.sent("alice").isEmpty());
+    // Played again after a pause of one second: the pause is silence, so later times still line up.
+    pcm.played("bob", "s1", frame, 1_060_000_000L);
+    PcmTrack track = pcm.played("bob", "s1").orElseThrow();
+    assertEquals(1_080_000_000L, track.endNanos());
   }
 }
