@@ -61,6 +61,17 @@ class ReportDoneWhenTest {
     JsonNode summary = json(first.resolve("summary.json"));
     assertEquals(1, summary.path("passed").asInt());
     assertEquals(2, summary.path("failed").asInt());
+    JsonNode lossy = null;
+    for (JsonNode scenario : summary.path("scenarios")) {
+      if (scenario.path("name").asText().startsWith("A lossy call")) {
+        lossy = scenario;
+      }
+    }
+    assertTrue(lossy != null, summary.toPrettyString());
+    assertEquals("failed", lossy.path("status").asText());
+    assertEquals(42, lossy.path("seed").asLong());
+    assertEquals(
+        "bob", lossy.path("figures").path("worstListener").path("user").asText(), lossy.toString());
 
     String timeline = Files.readString(first.resolve("timelines").resolve(TIMELINE));
     int down = timeline.indexOf("2.160 s  network of \"alice\" goes down for 3 s");

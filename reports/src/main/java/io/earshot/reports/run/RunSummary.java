@@ -66,11 +66,9 @@ public final class RunSummary {
       byStatus.merge(status, 1, Integer::sum);
       passed += status.equals("passed") ? 1 : 0;
       skipped += status.equals("skipped") ? 1 : 0;
-      scenarios.add(
-          scenario(
-              t,
-              figuresByTest.getOrDefault(
-                  t.path("uuid").asText(), figures(results, t.path("steps")))));
+      // The figures are the test case's own attachment; older results had them in a hook.
+      JsonNode own = figures(results, JSON.createArrayNode().add(t));
+      scenarios.add(scenario(t, own != null ? own : figuresByTest.get(t.path("uuid").asText())));
     }
     root.put("passed", passed);
     root.put("failed", tests.size() - passed - skipped);

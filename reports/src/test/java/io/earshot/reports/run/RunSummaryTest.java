@@ -24,7 +24,9 @@ class RunSummaryTest {
     Files.writeString(
         dir.resolve("b-result.json"),
         "{\"uuid\":\"b\",\"name\":\"fails\",\"fullName\":\"f:2\",\"status\":\"failed\",\"start\":0,\"stop\":10,"
-            + "\"statusDetails\":{\"message\":\"expected this\\nand more\"}}");
+            + "\"statusDetails\":{\"message\":\"expected this\\nand more\"},"
+            + "\"attachments\":[{\"name\":\"key figures\",\"source\":\"b-attachment.json\"}]}");
+    Files.writeString(dir.resolve("b-attachment.json"), "{\"breaks\":1}");
     Files.writeString(
         dir.resolve("c-result.json"),
         "{\"uuid\":\"c\",\"name\":\"undefined\",\"fullName\":\"f:3\",\"status\":\"broken\"}");
@@ -46,6 +48,7 @@ class RunSummaryTest {
     assertEquals("./earshot run x", first.path("replay").asText());
     assertEquals(3, first.path("figures").path("breaks").asInt());
     assertEquals("expected this", s.path("scenarios").get(1).path("message").asText());
+    assertEquals(1, s.path("scenarios").get(1).path("figures").path("breaks").asInt());
     assertEquals(true, Files.isRegularFile(dir.resolve("out/summary.json")));
   }
 }
