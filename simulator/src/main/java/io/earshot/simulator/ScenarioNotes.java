@@ -99,6 +99,33 @@ public final class ScenarioNotes {
     log.closeBand(user, label, sim.clock().nowNanos());
   }
 
+  /**
+   * A user's link follows a schedule of profiles from now on: noted now, and each profile noted
+   * (and marked on the charts) when it takes effect.
+   */
+  public void follows(
+      String user, String source, io.earshot.netem.profile.ProfileSchedule schedule) {
+    note(user, Kind.NETWORK, "network of \"" + user + "\" follows " + source);
+    var scheduler = sim.user(user).link().scheduler();
+    long start = scheduler.nowNanos();
+    for (var step : schedule.steps()) {
+      String text =
+          "network of \""
+              + user
+              + "\" takes "
+              + step.profile().uplink().describe()
+              + (step.profile().uplink().equals(step.profile().downlink())
+                  ? ""
+                  : " up, " + step.profile().downlink().describe() + " down")
+              + " ("
+              + source
+              + " at "
+              + seconds(step.at().toNanos())
+              + ")";
+      scheduler.schedule(start + step.at().toNanos(), () -> note(user, Kind.NETWORK, text));
+    }
+  }
+
   /** One user's timeline with the scenario's events between its callbacks, up to now. */
   public String render(VirtualUser user) {
     return InterleavedTimeline.render(

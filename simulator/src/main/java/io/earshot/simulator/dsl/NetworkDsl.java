@@ -112,7 +112,7 @@ public final class NetworkDsl {
       throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage());
     }
     sim.user(user).link().follow(schedule);
-    sim.notes().note(user, NETWORK, "network of \"" + user + "\" follows " + file.getFileName());
+    sim.notes().follows(user, file.getFileName().toString(), schedule);
   }
 
   /** Every user's link takes the profile, including users created later in the scenario. */
