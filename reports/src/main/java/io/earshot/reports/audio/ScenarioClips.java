@@ -79,13 +79,17 @@ public final class ScenarioClips {
     return clips;
   }
 
-  /** The first break of the pair, else the first network band that bears on it, else 0. */
+  /**
+   * The first break of the pair, else the first network band (not a mark of no width) that bears on
+   * it, else 0.
+   */
   private static long firstInterest(Simulation sim, Pair p, List<MetricRegistry.Break> breaks) {
     if (!breaks.isEmpty()) {
       return breaks.get(0).fromNanos();
     }
     Optional<String> publisher = publisherOf(sim, p.stream());
     return sim.notes().log().bands().stream()
+        .filter(b -> b.toNanos() > b.fromNanos())
         .filter(
             b ->
                 b.concerns(p.user())
