@@ -18,5 +18,6 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.earshot.features.steps")
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
-    value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+    value =
+        "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,io.earshot.features.steps.StepNotesPlugin")
 public class RunFeaturesIT {}

@@ -37,6 +37,8 @@ class SameSeedSameTimelinesTest {
                 "io.earshot.features.steps",
                 "--plugin",
                 "summary",
+                "--plugin",
+                "io.earshot.features.steps.StepNotesPlugin",
                 "--monochrome",
                 FEATURE.toAbsolutePath().toString()
               },

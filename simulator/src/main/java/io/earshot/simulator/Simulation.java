@@ -56,6 +56,18 @@ public final class Simulation implements AutoCloseable {
   private QualityRecorder quality = new QualityRecorder(AudioKeeping.NONE);
   private CallMeasurements measurements;
   private int speechPublishers;
+  private final ScenarioNotes notes = new ScenarioNotes(this);
+  private final io.earshot.simulator.metrics.MetricRegistry metrics =
+      new io.earshot.simulator.metrics.MetricRegistry();
+  private io.earshot.simulator.audio.PcmRecordings pcmRecordings =
+      io.earshot.simulator.audio.PcmRecordings.NONE;
+  private io.earshot.simulator.audio.RecordedPcm recordedPcm;
+
+  private final io.earshot.simulator.metrics.ReportFiles reportFiles =
+      new io.earshot.simulator.metrics.ReportFiles();
+
+  /** The load figures (users, streams, percentiles), made with the first user. */
+  io.earshot.simulator.metrics.LoadSeries loadSeries;
 
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
@@ -199,6 +211,10 @@ public final class Simulation implements AutoCloseable {
             codecs,
             quality);
     users.put(name, user);
+    BuiltInSeries.register(this, user);
+    if (recordedPcm != null) {
+      user.recordPcm(recordedPcm);
+    }
     if (everyUserProfile != null) {
       user.link().apply(everyUserProfile);
     }
@@ -269,11 +285,64 @@ public final class Simulation implements AutoCloseable {
     return user(name);
   }
 
+  /**
+   * The scenario's own events (steps, network changes, server events), noted on its clock and shown
+   * between the callbacks they caused; their spans are the bands of the charts.
+   */
+  public ScenarioNotes notes() {
+    return notes;
+  }
+
+  /** Notes {@code text} now, in every user's timeline. */
+  public void note(String text) {
+    notes.note(
+        io.earshot.simulator.timeline.ScenarioEventLog.EVERY_USER,
+        io.earshot.simulator.timeline.ScenarioEvent.Kind.NOTE,
+        text);
+  }
+
+  /** Files that explain the scenario (captures, logs) for its report, added by producers. */
+  public io.earshot.simulator.metrics.ReportFiles reportFiles() {
+    return reportFiles;
+  }
+
+  /** What producers measured over time, per (listener, stream) pair, for the report's charts. */
+  public io.earshot.simulator.metrics.MetricRegistry metrics() {
+    return metrics;
+  }
+
+  /** Where reports find raw sent and played audio for WAV clips (none unless installed). */
+  public io.earshot.simulator.audio.PcmRecordings pcmRecordings() {
+    return pcmRecordings;
+  }
+
+  /** Installs the source of raw audio that reports cut clips from. */
+  public void pcmRecordings(io.earshot.simulator.audio.PcmRecordings recordings) {
+    this.pcmRecordings = java.util.Objects.requireNonNull(recordings, "recordings");
+  }
+
+  /**
+   * Keeps every user's captured and played audio in memory from now on (96 KB per second per
+   * track), so reports can attach it as WAV clips.
+   */
+  public void recordAudio() {
+    if (recordedPcm == null) {
+      recordedPcm = new io.earshot.simulator.audio.RecordedPcm();
+      pcmRecordings = recordedPcm;
+      users.values().forEach(u -> u.recordPcm(recordedPcm));
+    }
+  }
+
+  /** One user's timeline with the scenario's events between its callbacks. */
+  public String renderTimeline(VirtualUser user) {
+    return notes.render(user);
+  }
+
   /** Every user's timeline, user by user, as one text: what the report attaches and QA diffs. */
   public String renderTimelines() {
     StringBuilder out = new StringBuilder();
     out.append("# mode ").append(mode).append(", seed ").append(seed).append('\n');
-    users.values().forEach(u -> out.append(u.timeline().render()));
+    users.values().forEach(u -> out.append(notes.render(u)));
     out.append("# network\n");
     users.values().forEach(u -> out.append(u.link().stats().render()));
     return out.toString();

@@ -45,6 +45,7 @@ public final class VirtualUser {
   private final SoundLevelReadings soundLevels;
   private final io.earshot.simulator.network.RtpDropLog rtpDrops =
       new io.earshot.simulator.network.RtpDropLog();
+  private volatile io.earshot.simulator.audio.RecordedPcm pcmTap;
 
   VirtualUser(
       String name,
@@ -73,6 +74,7 @@ public final class VirtualUser {
                     long now = clock.toScenarioNanos(wiring.scheduler().nanoTime());
                     quality.onCaptured(name, stream, frame, now);
                   }
+                  recordCaptured(frame);
                 })
             .renderSink(
                 (streamId, frame, playoutNanos) -> {
@@ -81,6 +83,7 @@ public final class VirtualUser {
                       .computeIfAbsent(streamId, k -> new PlayoutRecorder())
                       .onFrame(frame, at);
                   quality.onPlayed(name, streamId, frame, at);
+                  recordPlayed(streamId, frame, at);
                 })
             .seed(seed)
             .codecs(codecs)
@@ -149,6 +152,32 @@ public final class VirtualUser {
 
   public CallbackTimeline timeline() {
     return timeline;
+  }
+
+  /** The streams this user has played audio of, in name order. */
+  public List<String> playedStreams() {
+    return recorders.keySet().stream().sorted().toList();
+  }
+
+  /**
+   * Keeps this user's raw captured and played audio in {@code tap} from now on (reports' clips).
+   */
+  void recordPcm(io.earshot.simulator.audio.RecordedPcm tap) {
+    this.pcmTap = tap;
+  }
+
+  private void recordCaptured(short[] frame) {
+    io.earshot.simulator.audio.RecordedPcm tap = pcmTap;
+    if (tap != null) {
+      tap.captured(name, frame, callClock.toScenarioNanos(wiring.scheduler().nanoTime()));
+    }
+  }
+
+  private void recordPlayed(String streamId, short[] frame, long atNanos) {
+    io.earshot.simulator.audio.RecordedPcm tap = pcmTap;
+    if (tap != null) {
+      tap.played(name, streamId, frame, atNanos);
+    }
   }
 
   /** The recorder of a played stream, if any audio of it has been played. */

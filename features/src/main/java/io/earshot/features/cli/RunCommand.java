@@ -1,7 +1,11 @@
 package io.earshot.features.cli;
 
+import io.earshot.features.steps.ScenarioWorld;
+import io.earshot.features.steps.StepNotesPlugin;
 import io.earshot.features.vocabulary.StepCatalog;
-import io.earshot.reports.AllureReportBuilder;
+import io.earshot.reports.ScenarioAttachments;
+import io.earshot.reports.run.RunInfo;
+import io.earshot.reports.run.RunReport;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
@@ -10,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,6 +75,28 @@ final class RunCommand implements Callable<Integer> {
       description = "Skip the HTML report (results and timelines are still written).")
   boolean noReport;
 
+  @Option(
+      names = "--history",
+      paramLabel = "DIR",
+      description =
+          "Keep Allure's history in DIR: the report's Trend panel and each scenario's History tab"
+              + " show the runs that used the same DIR.")
+  Path history;
+
+  @Option(
+      names = "--record-audio",
+      description =
+          "Keep every scenario's raw audio (96 KB/s per stream) so the report attaches WAV clips"
+              + " (as the @record-audio tag does for one scenario).")
+  boolean recordAudio;
+
+  @Option(
+      names = "--audio-for",
+      paramLabel = "USER",
+      description =
+          "Attach the audio of this listener too, not only the worst one's; repeat for several.")
+  List<String> audioFor = new ArrayList<>();
+
   @Parameters(
       arity = "1..*",
       paramLabel = "PATH",
@@ -120,6 +147,12 @@ final class RunCommand implements Callable<Integer> {
     if (seed != null) {
       System.setProperty("earshot.seed", String.valueOf(seed));
     }
+    if (recordAudio) {
+      System.setProperty("earshot.audio.record", "true");
+    }
+    if (!audioFor.isEmpty()) {
+      System.setProperty(ScenarioAttachments.AUDIO_LISTENERS_PROPERTY, String.join(",", audioFor));
+    }
 
     ScenarioSummaryPlugin.reset();
     run.unparseable().forEach(check -> UnparseableFeatureReport.report(check, results));
@@ -128,18 +161,27 @@ final class RunCommand implements Callable<Integer> {
     // The report is built whatever the outcome: it matters most when something failed.
     Path report = outDir.resolve("report");
     int exit = passed ? 0 : 1;
-    if (noReport) {
-      System.out.println("timelines: " + timelines);
-      System.out.println("results: " + results);
-      System.out.println(ScenarioSummaryPlugin.summary());
-      return exit;
-    }
+    RunInfo info =
+        RunInfo.builder("earshot run")
+            .command("earshot run " + String.join(" ", paths))
+            .mode(mode != null ? mode : "simulated")
+            .seed(seed != null ? String.valueOf(seed) : String.valueOf(ScenarioWorld.DEFAULT_SEED))
+            .home(home)
+            .build();
+    Path summary = outDir.resolve("summary.json");
     try {
-      Path distribution = AllureReportBuilder.locateDistribution(home.resolve("reports"));
-      Path index = new AllureReportBuilder(distribution).build(results, report).reportIndex();
+      Optional<Path> index =
+          RunReport.make(
+                  results,
+                  noReport ? Optional.empty() : Optional.of(report),
+                  summary,
+                  Optional.ofNullable(history).map(Path::toAbsolutePath),
+                  info)
+              .reportIndex();
       System.out.println("timelines: " + timelines);
       System.out.println("metrics: " + outDir.resolve("metrics"));
-      System.out.println("report: " + index);
+      System.out.println("summary: " + summary);
+      System.out.println(index.map(i -> "report: " + i).orElse("results: " + results));
     } catch (RuntimeException e) {
       System.err.println("earshot run: the HTML report could not be built: " + e.getMessage());
       System.out.println("results: " + results);
@@ -159,6 +201,8 @@ final class RunCommand implements Callable<Integer> {
                 "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
                 "--plugin",
                 ScenarioSummaryPlugin.class.getName(),
+                "--plugin",
+                StepNotesPlugin.class.getName(),
                 "--no-summary",
                 "--monochrome"));
     tags.forEach(t -> args.addAll(List.of("--tags", t)));

@@ -6,6 +6,7 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.earshot.features.check.SentenceCheckFailure;
+import io.earshot.features.steps.ReplayCommands;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
@@ -38,6 +39,15 @@ public final class ScenarioSummaryPlugin implements ConcurrentEventListener, Sum
     String message = error == null ? null : error.getMessage();
     if (message != null && !(error instanceof SentenceCheckFailure)) {
       message = message.lines().findFirst().orElse("");
+    }
+    if (status != Status.PASSED && status != Status.SKIPPED) {
+      String replay =
+          ReplayCommands.of(uri, event.getTestCase().getLocation().getLine())
+              .map(c -> "replay: " + c)
+              .orElse(null);
+      if (replay != null) {
+        message = message == null ? replay : message + "\n" + replay;
+      }
     }
     print(
         status,

@@ -29,6 +29,7 @@ final class StaticFileServer implements AutoCloseable {
           Map.entry("txt", "text/plain; charset=utf-8"),
           Map.entry("svg", "image/svg+xml"),
           Map.entry("png", "image/png"),
+          Map.entry("wav", "audio/wav"),
           Map.entry("ico", "image/x-icon"),
           Map.entry("woff", "font/woff"),
           Map.entry("woff2", "font/woff2"),

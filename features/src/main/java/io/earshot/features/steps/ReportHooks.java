@@ -1,8 +1,11 @@
 package io.earshot.features.steps;
 
 import io.cucumber.java.After;
+import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import io.earshot.reports.Forensics;
 import io.earshot.reports.ScenarioAttachments;
+import io.earshot.reports.ScenarioRef;
 import io.earshot.reports.TimelineFiles;
 import io.earshot.simulator.Simulation;
 import java.io.IOException;
@@ -21,13 +24,21 @@ public final class ReportHooks {
     this.world = world;
   }
 
+  /** Remembers the scenario (its tags choose, e.g., whether its audio is recorded). */
+  @Before(order = 1)
+  public void remember(Scenario scenario) {
+    world.scenario(scenario);
+  }
+
   @After(order = 20)
   public void attach(Scenario scenario) {
     Simulation sim = world.simulationOrNull();
     if (sim == null) {
       return;
     }
-    ScenarioAttachments.attach(sim, world.allureTestCase());
+    ScenarioRef ref = new ScenarioRef(scenario.getUri(), scenario.getLine(), scenario.getName());
+    ReplayCommands.put(scenario.getUri(), scenario.getLine(), Forensics.replayCommand(sim, ref));
+    ScenarioAttachments.attach(sim, world.allureTestCase(), ref);
     String dir = System.getProperty("earshot.timelines.dir");
     if (dir != null && !dir.isBlank()) {
       try {

@@ -16,6 +16,8 @@ public final class ScenarioWorld {
   /** The seed of a scenario that names none. */
   public static final long DEFAULT_SEED = 42;
 
+  private static final ThreadLocal<ScenarioWorld> CURRENT = new ThreadLocal<>();
+
   private TimeMode mode = modeFromProperty();
   private long seed = seedFromProperty();
   private Simulation simulation;
@@ -24,6 +26,22 @@ public final class ScenarioWorld {
   private io.earshot.simulator.dsl.NetworkDsl network;
   private io.earshot.simulator.network.ProfileCatalog profiles;
   private java.util.Optional<java.nio.file.Path> featureFolder = java.util.Optional.empty();
+  private final java.util.List<String> stepsBeforeSimulation = new java.util.ArrayList<>();
+  private io.cucumber.java.Scenario scenario;
+
+  public ScenarioWorld() {
+    CURRENT.set(this);
+  }
+
+  /** The world of the scenario running on this thread, or null before its first hook. */
+  static ScenarioWorld current() {
+    return CURRENT.get();
+  }
+
+  /** A new scenario starts on this thread: its world is made by its first hook. */
+  static void forgetCurrent() {
+    CURRENT.remove();
+  }
 
   /** Chooses the time mode and seed; only before anything has been simulated. */
   void configure(TimeMode newMode, long newSeed) {
@@ -47,6 +65,11 @@ public final class ScenarioWorld {
               System.getProperty("earshot.audio", "none")));
       allureTestCase = io.earshot.reports.ScenarioAttachments.currentTestCase();
       dsl = new ScenarioDsl(simulation);
+      if (recordsAudio()) {
+        simulation.recordAudio();
+      }
+      stepsBeforeSimulation.forEach(simulation.notes()::step);
+      stepsBeforeSimulation.clear();
     }
     return dsl;
   }
@@ -77,6 +100,38 @@ public final class ScenarioWorld {
       network = new io.earshot.simulator.dsl.NetworkDsl(dsl().simulation(), profiles());
     }
     return network;
+  }
+
+  /** The running scenario, as Cucumber gives it to hooks. */
+  void scenario(io.cucumber.java.Scenario running) {
+    this.scenario = running;
+  }
+
+  /** The running scenario, or null outside one. */
+  io.cucumber.java.Scenario scenarioOrNull() {
+    return scenario;
+  }
+
+  /**
+   * A step starts: noted on the simulation's timeline, or kept until the simulation exists (the
+   * first steps create it) and noted then at time 0.
+   */
+  void noteStep(String sentence) {
+    if (simulation == null) {
+      stepsBeforeSimulation.add(sentence);
+    } else {
+      simulation.notes().step(sentence);
+    }
+  }
+
+  /**
+   * Whether the scenario keeps its raw audio for the report's WAV clips: tagged {@code
+   * @record-audio}, or the system property {@code earshot.audio.record} is true ({@code earshot run
+   * --record-audio}).
+   */
+  private boolean recordsAudio() {
+    return Boolean.getBoolean("earshot.audio.record")
+        || (scenario != null && scenario.getSourceTagNames().contains("@record-audio"));
   }
 
   /** The simulation, or null if the scenario never needed one. */

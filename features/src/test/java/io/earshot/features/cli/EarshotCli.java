@@ -25,7 +25,9 @@ final class EarshotCli {
           "earshot.timelines.dir",
           "earshot.mode",
           "earshot.seed",
-          "earshot.home");
+          "earshot.home",
+          "earshot.audio.record",
+          "earshot.audio.listeners");
 
   /** What a command printed and its exit code. */
   record Outcome(int exit, String out, String err) {

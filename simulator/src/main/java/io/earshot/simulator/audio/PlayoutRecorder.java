@@ -99,6 +99,22 @@ public final class PlayoutRecorder {
     return size;
   }
 
+  /**
+   * The RMS level of every frame played so far, in dBFS at its playout time (silence floored at
+   * {@value #LEVEL_FLOOR_DBFS} dBFS so a chart can draw it): the "played level" series of reports.
+   */
+  public synchronized io.earshot.simulator.metrics.MetricSeries levelSeries() {
+    double[] levels = new double[size];
+    for (int i = 0; i < size; i++) {
+      levels[i] = Float.isNaN(rmsDbfs[i]) ? Double.NaN : Math.max(LEVEL_FLOOR_DBFS, rmsDbfs[i]);
+    }
+    return new io.earshot.simulator.metrics.MetricSeries(
+        "played level", "dBFS", Arrays.copyOf(playoutNanos, size), levels);
+  }
+
+  /** Where {@link #levelSeries()} floors silence. */
+  public static final double LEVEL_FLOOR_DBFS = -100.0;
+
   /** Playout time of the first frame above the default audible threshold; empty if none yet. */
   public synchronized OptionalLong firstAudibleNanos() {
     return firstAudibleNanos(audibleThresholdDbfs);

@@ -1,10 +1,15 @@
 package io.earshot.simulator.dsl;
 
+import static io.earshot.simulator.timeline.ScenarioEvent.Kind.NETWORK;
+import static io.earshot.simulator.timeline.ScenarioEvent.Kind.SERVER;
+import static io.earshot.simulator.timeline.ScenarioEventLog.EVERY_USER;
+
 import io.earshot.netem.Direction;
 import io.earshot.netem.UserLink;
 import io.earshot.netem.profile.DirectionProfile;
 import io.earshot.netem.profile.LossModel;
 import io.earshot.simulator.ScenarioFailure;
+import io.earshot.simulator.ScenarioNotes;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.VirtualUser;
 import io.earshot.simulator.audio.AudioSource;
@@ -39,6 +44,11 @@ public final class NetworkDsl {
     UPLINK(List.of(Direction.UPLINK)),
     DOWNLINK(List.of(Direction.DOWNLINK)),
     BOTH(List.of(Direction.UPLINK, Direction.DOWNLINK));
+
+    /** How timelines name it: "uplink", "downlink", "network". */
+    String label() {
+      return this == BOTH ? "network" : name().toLowerCase(Locale.ROOT);
+    }
 
     private final List<Direction> directions;
 
@@ -77,6 +87,7 @@ public final class NetworkDsl {
   /** The user's link takes the named profile (a scenario, file or preset profile). */
   public void usesProfile(String user, String profile) {
     sim.user(user).link().apply(profiles.profile(profile));
+    sim.notes().note(user, NETWORK, "network of \"" + user + "\" uses profile \"" + profile + "\"");
   }
 
   /**
@@ -101,11 +112,13 @@ public final class NetworkDsl {
       throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage());
     }
     sim.user(user).link().follow(schedule);
+    sim.notes().follows(user, file.getFileName().toString(), schedule);
   }
 
   /** Every user's link takes the profile, including users created later in the scenario. */
   public void everyUserUsesProfile(String profile) {
     sim.everyUserUses(profiles.profile(profile));
+    sim.notes().note(EVERY_USER, NETWORK, "every user's network uses profile \"" + profile + "\"");
   }
 
   /**
@@ -119,6 +132,7 @@ public final class NetworkDsl {
     for (Direction d : target.directions) {
       apply(link, d, edit.apply(link.profile(d)), phrase);
     }
+    sim.notes().note(user, NETWORK, target.label() + " of \"" + user + "\" " + phrase);
   }
 
   /**
@@ -145,6 +159,20 @@ public final class NetworkDsl {
           "loss rises to " + probability * 100 + "%");
       link.scheduler().schedule(at, () -> link.apply(d, before));
     }
+    sim.notes()
+        .span(
+            user,
+            NETWORK,
+            "loss " + ScenarioNotes.percent(probability),
+            nanos,
+            target.label()
+                + " loss of \""
+                + user
+                + "\" rises to "
+                + ScenarioNotes.percent(probability)
+                + " for "
+                + ScenarioNotes.seconds(nanos),
+            target.label() + " loss of \"" + user + "\" falls back");
   }
 
   private static void apply(UserLink link, Direction d, DirectionProfile profile, String what) {
@@ -167,6 +195,14 @@ public final class NetworkDsl {
     sim.markAction();
     link.goDownFor(Duration.ofNanos(nanos));
     outageEnds.put(user, sim.clock().nowNanos() + nanos);
+    sim.notes()
+        .span(
+            user,
+            NETWORK,
+            "outage",
+            nanos,
+            "network of \"" + user + "\" goes down for " + ScenarioNotes.seconds(nanos),
+            "network of \"" + user + "\" comes back");
   }
 
   /** Drops every datagram and stalls the signaling stream until {@link #comesBack(String)}. */
@@ -175,6 +211,7 @@ public final class NetworkDsl {
     sim.markAction();
     link.goDown();
     outageEnds.put(user, OPEN);
+    sim.notes().begin(user, NETWORK, "outage", "network of \"" + user + "\" goes down");
   }
 
   /** Ends an outage: held signaling data is released in order. */
@@ -192,6 +229,7 @@ public final class NetworkDsl {
     sim.markAction();
     link.comeBack();
     outageEnds.put(user, sim.clock().nowNanos());
+    sim.notes().end(user, NETWORK, "outage", "network of \"" + user + "\" comes back");
   }
 
   /**
@@ -206,6 +244,14 @@ public final class NetworkDsl {
       outageEnds.put(u.name(), end);
     }
     serverOutageEnd = end;
+    sim.notes()
+        .span(
+            EVERY_USER,
+            SERVER,
+            "server unreachable",
+            nanos,
+            "the server is unreachable for " + ScenarioNotes.seconds(nanos),
+            "the server is reachable again");
   }
 
   // ---- assertions ----
@@ -419,7 +465,7 @@ public final class NetworkDsl {
 
   private ScenarioFailure failure(VirtualUser u, String message) {
     return new ScenarioFailure(
-        message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n" + u.timeline().render());
+        message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n" + sim.renderTimeline(u));
   }
 
   private static String seconds(long nanos) {

@@ -332,7 +332,7 @@ public final class ScenarioDsl {
 
   ScenarioFailure failure(VirtualUser u, String message) {
     return new ScenarioFailure(
-        message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n" + u.timeline().render());
+        message + "\n(seed " + sim.seed() + ", " + sim.mode() + ")\n" + sim.renderTimeline(u));
   }
 
   static String seconds(long nanos) {

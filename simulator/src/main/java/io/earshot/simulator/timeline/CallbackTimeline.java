@@ -35,6 +35,11 @@ public final class CallbackTimeline {
     }
   }
 
+  /** How many callbacks the timeline holds. */
+  public synchronized int size() {
+    return events.size();
+  }
+
   public synchronized List<CallbackEvent> events() {
     return List.copyOf(events);
   }
