@@ -19,12 +19,14 @@ import java.util.Map;
 /**
  * A loopback between client engines and an {@link EarshotServer#inMemory} server on one {@link
  * VirtualScheduler}: every message and datagram is one scheduler task, delivered in order, with no
- * loss and no delay. Each transport has a fixed fake media address (10.0.0.n:5000).
+ * loss and no delay unless a transport's datagram paths say otherwise ({@link DatagramPath}). Each
+ * transport has a fixed fake media address (10.0.0.n:5000).
  */
 public final class InMemoryNetwork {
   private final VirtualScheduler scheduler;
   private final EarshotServer server;
   private final Map<InetSocketAddress, MediaListener> mediaByAddress = new HashMap<>();
+  private final Map<InetSocketAddress, DatagramPath> downlinks = new HashMap<>();
   private int nextHost = 1;
 
   public InMemoryNetwork(VirtualScheduler scheduler, ServerConfig config) {
@@ -35,12 +37,17 @@ public final class InMemoryNetwork {
             scheduler,
             (to, datagram) ->
                 scheduler.execute(
-                    () -> {
-                      MediaListener listener = mediaByAddress.get(to);
-                      if (listener != null) {
-                        listener.onDatagram(datagram);
-                      }
-                    }));
+                    () ->
+                        downlinks
+                            .getOrDefault(to, DatagramPath.CLEAN)
+                            .carry(
+                                datagram,
+                                () -> {
+                                  MediaListener listener = mediaByAddress.get(to);
+                                  if (listener != null) {
+                                    listener.onDatagram(datagram);
+                                  }
+                                })));
   }
 
   public EarshotServer server() {
@@ -49,6 +56,14 @@ public final class InMemoryNetwork {
 
   /** A transport with its own fake media address. */
   public ClientTransport newTransport() {
+    return newTransport(DatagramPath.CLEAN, DatagramPath.CLEAN);
+  }
+
+  /**
+   * A transport whose datagrams to the server take {@code uplink} and from it {@code downlink}
+   * (signaling is not impaired).
+   */
+  public ClientTransport newTransport(DatagramPath uplink, DatagramPath downlink) {
     InetSocketAddress address;
     try {
       address =
@@ -57,14 +72,17 @@ public final class InMemoryNetwork {
     } catch (UnknownHostException e) {
       throw new AssertionError(e);
     }
-    return new Loopback(address);
+    downlinks.put(address, downlink);
+    return new Loopback(address, uplink);
   }
 
   private final class Loopback implements ClientTransport {
     private final InetSocketAddress address;
+    private final DatagramPath uplink;
 
-    Loopback(InetSocketAddress address) {
+    Loopback(InetSocketAddress address, DatagramPath uplink) {
       this.address = address;
+      this.uplink = uplink;
     }
 
     @Override
@@ -83,7 +101,8 @@ public final class InMemoryNetwork {
         @Override
         public void send(byte[] datagram) {
           if (!closed) {
-            scheduler.execute(() -> server.onDatagram(address, datagram));
+            uplink.carry(
+                datagram, () -> scheduler.execute(() -> server.onDatagram(address, datagram)));
           }
         }
 

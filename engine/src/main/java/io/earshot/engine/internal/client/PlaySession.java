@@ -21,6 +21,13 @@ import java.util.function.Consumer;
  * the clock keeps running but renders silence.
  */
 final class PlaySession {
+  /**
+   * What a retransmission needs beyond the round trip to be in time: the next packet to reveal the
+   * gap (one frame), the reordering wait, the turn of the next tick (one frame), and a frame spare.
+   */
+  private static final long RETRANSMISSION_MARGIN_NANOS =
+      3 * AdaptiveJitterBuffer.FRAME_NANOS + 10_000_000L;
+
   final String streamId;
   PlayerState state = PlayerState.PLAY_REQUESTING;
   long ssrc = -1;
@@ -129,8 +136,7 @@ final class PlaySession {
     }
     boolean recentLoss =
         lastNackNanos != Long.MIN_VALUE && nowNanos - lastNackNanos < 3_000_000_000L;
-    playout.buffer.setRetransmissionFloor(
-        recentLoss && rttNanos > 0 ? rttNanos * 3 / 2 + AdaptiveJitterBuffer.FRAME_NANOS : 0);
+    playout.buffer.setRetransmissionFloor(recentLoss ? rttNanos + RETRANSMISSION_MARGIN_NANOS : 0);
   }
 
   void stop() {

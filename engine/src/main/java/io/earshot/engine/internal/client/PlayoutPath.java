@@ -79,10 +79,13 @@ final class PlayoutPath {
     }
     concealedRun++;
     pcm = concealedRun <= MAX_CONCEALED_RUN ? decoder.conceal() : silence;
+    boolean held = out instanceof Playout.Missing m && m.held();
     if (absent) {
       breaks.pause(nowNanos);
     } else {
-      residual.onLost();
+      if (!held) {
+        residual.onLost(); // a frame's turn passed without it (a held tick is no frame's turn)
+      }
       breaks.concealed(nowNanos);
     }
     stats.onRendered(pcm, true);

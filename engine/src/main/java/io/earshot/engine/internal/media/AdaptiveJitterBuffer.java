@@ -13,9 +13,9 @@ import java.util.TreeMap;
  * <p>Each tick plays the due frame, or reports it missing with the next frame when that one is
  * buffered (its in-band FEC can rebuild the missing one). The target delay follows the recent
  * transit times ({@link TargetDelay}); the buffer moves toward it by frame drop (too much buffered)
- * and frame insert (ran dry: playout holds its place for a frame that may still come). After a gap
- * longer than the target (an outage), playout jumps to the first frame after it instead of
- * concealing its way through.
+ * and frame insert (too little buffered for the target, or ran dry: playout holds its place for a
+ * frame that may still come). After a gap longer than the target (an outage), playout jumps to the
+ * first frame after it instead of concealing its way through.
  */
 public final class AdaptiveJitterBuffer {
   /** Duration of one frame and of one poll period. */
@@ -104,13 +104,20 @@ public final class AdaptiveJitterBuffer {
       skipped += first - nextSlot;
       nextSlot = first;
     }
-    if (highestSlot - nextSlot + 1 > targetFrames + 2
+    long depth = highestSlot - nextSlot + 1;
+    if (depth > targetFrames + 2
         && ticksSinceDrop >= DROP_SPACING
         && frames.containsKey(nextSlot)
         && frames.containsKey(nextSlot + 1)) {
       frames.remove(nextSlot++);
       removed++;
       ticksSinceDrop = 0;
+    } else if (depth < targetFrames - 1 && ticksSinceDrop >= DROP_SPACING) {
+      // Less buffered than the target wants (it rose, e.g. to leave retransmissions time): hold.
+      ticksSinceDrop = 0;
+      concealed++;
+      inserted++;
+      return new Playout.Missing(nextSlot, null, true);
     }
     long slot = nextSlot++;
     Entry entry = frames.remove(slot);

@@ -15,8 +15,13 @@ import io.earshot.engine.internal.rtp.SequenceNumbers;
 public final class LegReceiver {
   /** The counters at one moment, to read an interval against later. */
   public record Mark(
-      LossSnapshot loss, long retransmissions, long packets, long bytes, long payloadBytes) {
-    public static final Mark NONE = new Mark(LossSnapshot.NONE, 0, 0, 0, 0);
+      LossSnapshot loss,
+      LossRunStats firstTime,
+      long retransmissions,
+      long packets,
+      long bytes,
+      long payloadBytes) {
+    public static final Mark NONE = new Mark(LossSnapshot.NONE, LossRunStats.EMPTY, 0, 0, 0, 0);
   }
 
   private final ReceiverStatistics stats;
@@ -77,21 +82,19 @@ public final class LegReceiver {
   }
 
   public Mark mark() {
-    return new Mark(stats.snapshot(), retransmissions, packets, bytes, payloadBytes);
+    return new Mark(
+        stats.snapshot(), firstTime.cumulative(), retransmissions, packets, bytes, payloadBytes);
   }
 
   /**
-   * Loss since {@code since} before recovery, 0..1: packets expected in the interval that did not
-   * arrive the first time (a retransmission counts as lost).
+   * Loss since {@code since} before recovery, 0..1: of the packets expected in the interval, those
+   * that did not arrive in their turn (a retransmission, or a duplicate of one, does not undo it).
    */
   public double lossBeforeRecoverySince(Mark since) {
-    IntervalLoss interval = IntervalLoss.between(since.loss(), stats.snapshot());
-    if (interval.expected() <= 0) {
-      return 0;
-    }
-    long firstTime = interval.received() - (retransmissions - since.retransmissions());
-    double lost = interval.expected() - firstTime;
-    return Math.max(0, Math.min(1, lost / interval.expected()));
+    LossRunStats now = firstTime.cumulative();
+    long expected = now.expected() - since.firstTime().expected();
+    long lost = now.lost() - since.firstTime().lost();
+    return expected <= 0 ? 0 : Math.max(0, Math.min(1, (double) lost / expected));
   }
 
   /**

@@ -63,7 +63,8 @@ public final class NackRequester {
    */
   public List<Integer> due(long nowNanos, long rttNanos, long horizonNanos) {
     List<Integer> out = new ArrayList<>();
-    long retry = Math.max(MIN_RETRY_NANOS, rttNanos);
+    // A retransmission takes a round trip plus the sender's turn; asking sooner only duplicates.
+    long retry = Math.max(MIN_RETRY_NANOS, rttNanos * 3 / 2 + REORDER_WAIT_NANOS);
     for (Iterator<Map.Entry<Long, Missing>> it = missing.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<Long, Missing> e = it.next();
       Missing m = e.getValue();

@@ -34,10 +34,11 @@ final class MediaSession {
   /** Keys of played streams whose media this session does not want. */
   final Set<String> receiveMuted = new HashSet<>();
 
-  /** The session's RTCP SSRC and its last XR receiver reference time (NTP), or -1. */
+  /** The session's RTCP SSRC and its last XR receiver reference time (64-bit NTP), if any. */
   long clientSsrc;
 
-  long lastReferenceNtp = -1;
+  boolean hasReference;
+  long lastReferenceNtp;
   long lastReferenceArrivalNanos;
 
   LevelReport levels = LevelReport.UNKNOWN;

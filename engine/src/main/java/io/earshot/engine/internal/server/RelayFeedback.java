@@ -66,6 +66,7 @@ final class RelayFeedback {
     for (XrBlock block : xr.blocks()) {
       if (block instanceof ReceiverReferenceTime rrtr) {
         session.clientSsrc = xr.senderSsrc();
+        session.hasReference = true;
         session.lastReferenceNtp = rrtr.ntpTimestamp();
         session.lastReferenceArrivalNanos = nowNanos;
       }

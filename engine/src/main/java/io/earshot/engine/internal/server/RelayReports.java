@@ -66,7 +66,7 @@ final class RelayReports {
         .forEach(u -> blocks.add(u.receiver.reportBlock(now)));
     packets.add(new ReceiverReport(MediaRelay.SERVER_SSRC, blocks));
     packets.add(SourceDescription.cname(MediaRelay.SERVER_SSRC, CNAME));
-    if (session.lastReferenceNtp >= 0) {
+    if (session.hasReference) {
       long delay = NtpTime.compactFromNanos(now - session.lastReferenceArrivalNanos);
       DlrrItem item =
           new DlrrItem(session.clientSsrc, NtpTime.middle32(session.lastReferenceNtp), delay);
