@@ -60,6 +60,7 @@ class FloodAbuseTest {
   @AfterAll
   static void stop() throws InterruptedException {
     call.assertFlowing("after the floods");
+    System.out.println("floods: " + server.counters());
     call.close();
     server.close();
   }

@@ -58,6 +58,8 @@ class LoginReplayAbuseTest {
       }
       assertEquals(2, counter(second, "logins.refused.1001005"));
       call.assertFlowing("after the replays");
+      System.out.printf(
+          "replay: nonces %s then %s; %s%n", firstNonce, attacker.nonce(), second.counters());
     }
   }
 

@@ -89,6 +89,7 @@ class MalformedRtpAbuseTest {
       assertEquals(60_000, got.length);
       assertArrayEquals(large, got);
       call.assertFlowing("after the malformed RTP");
+      System.out.println("malformed RTP: " + server.counters());
     }
   }
 }

@@ -125,6 +125,8 @@ class MediaHijackAbuseTest {
     } finally {
       peeks.forEach(RawWebSocket::close);
     }
+    System.out.println(
+        "hijack: " + binds + " forged binds, 500 injected packets; " + server.counters());
     assertEquals(
         counter(server, "rtp.received"),
         counter(server, "rtp.forwarded") + counter(server, "rtp.withheld_receive_muted"),
@@ -170,6 +172,7 @@ class MediaHijackAbuseTest {
       assertTrue(victimMedia.receive(2_000) != null, "the victim lost its media");
       victimMedia.send(RawMedia.bind(login.mediaToken(), 3, login.mediaSecret()));
       call.assertFlowing("after the bind attacks");
+      System.out.println("captured bind: " + server.counters());
       assertEquals(BindPacket.SECRET_BYTES * 2, login.mediaSecret().length());
     }
   }

@@ -44,6 +44,7 @@ class PreLoginIdleAbuseTest {
   static void stop() throws InterruptedException {
     call.assertFlowing("after the idle connections");
     call.assertLoginWithin(Duration.ofSeconds(2), "after the idle connections");
+    System.out.println("pre-login: " + server.counters());
     call.close();
     server.close();
   }
@@ -108,6 +109,7 @@ class PreLoginIdleAbuseTest {
       assertTrue(tcp.eofWithin(CLOSED_WITHIN_MILLIS), "a silent TCP connection stayed open");
       assertTrue(elapsedMillis(start) >= TIMEOUT_MILLIS - 100, "closed before its time");
     }
+    awaitCounter(server, "connections.handshake_timeout", 1, 1_000);
   }
 
   @Test

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.server.EarshotServer;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +55,14 @@ class SlowReaderAbuseTest {
 
         // The toggler publishes and stops as fast as the server answers it, from other threads,
         // while this one checks on the call.
+        // The outbound queues hold encoded frames in Netty's direct buffers: their peak is sampled.
+        AtomicLong peakDirect = new AtomicLong();
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+        sampler.scheduleAtFixedRate(
+            () -> peakDirect.accumulateAndGet(usedDirect(), Math::max),
+            0,
+            10,
+            TimeUnit.MILLISECONDS);
         Toggler toggles = new Toggler(toggler).start(TOGGLES);
         long stormStart = System.nanoTime();
         Duration early;
@@ -73,6 +87,7 @@ class SlowReaderAbuseTest {
           toggles.awaitWritten(60);
         } finally {
           toggles.close();
+          sampler.shutdownNow();
         }
         call.assertFlowing("after the storm");
         long inputBytes = toggles.bytesWritten();
@@ -80,8 +95,8 @@ class SlowReaderAbuseTest {
         long grown = heapAfter - heapBefore;
         System.out.printf(
             "slow readers: %d toggles (%d bytes) in, all %d slow readers cut within %d ms"
-                + " (slow_reader_closed %d), heap %d -> %d MB, logins during the storm %d ms"
-                + " (while the queues filled) and %d ms%n",
+                + " (slow_reader_closed %d), heap %d -> %d MB, direct buffers at most %d KB,"
+                + " logins during the storm %d ms (while the queues filled) and %d ms%n",
             toggles.toggles(),
             inputBytes,
             SLOW_READERS,
@@ -89,11 +104,17 @@ class SlowReaderAbuseTest {
             counter(server, "connections.slow_reader_closed"),
             heapBefore >> 20,
             heapAfter >> 20,
+            peakDirect.get() >> 10,
             early.toMillis(),
             login.toMillis());
+        System.out.println("slow readers: " + server.counters());
         // Bounded: 100 queues of at most 64 KiB (plus what one message adds) and the test's own
         // garbage, far below the 6.4 GB the finding measured.
         assertTrue(grown < 64L << 20, "heap grew by " + (grown >> 20) + " MB");
+        // 100 queues of 16 KiB are 1.6 MB; the allocator's chunks and the other connections'
+        // buffers come on top. Without the bound, 4,000 toggles to 100 readers are 120 MB.
+        assertTrue(
+            peakDirect.get() < 48L << 20, "direct buffers peaked at " + (peakDirect.get() >> 20));
         for (RawWebSocket ws : slow.subList(0, 5)) {
           assertTrue(ws.eofWithin(5_000), "a slow reader is still connected");
         }
@@ -104,6 +125,13 @@ class SlowReaderAbuseTest {
         slow.forEach(RawWebSocket::close);
       }
     }
+  }
+
+  /** Direct memory in use by Netty's default allocator (the server's and the clients'). */
+  static long usedDirect() {
+    return ByteBufAllocator.DEFAULT instanceof ByteBufAllocatorMetricProvider p
+        ? p.metric().usedDirectMemory()
+        : 0;
   }
 
   /** Heap in use after a full collection (the server runs in this JVM). */

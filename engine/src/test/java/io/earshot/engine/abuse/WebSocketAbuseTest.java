@@ -32,6 +32,7 @@ class WebSocketAbuseTest {
   @AfterAll
   static void stop() throws InterruptedException {
     call.assertFlowing("after the WebSocket abuse");
+    System.out.println("websocket: " + server.counters());
     call.close();
     server.close();
   }
