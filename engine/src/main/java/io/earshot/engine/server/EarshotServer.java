@@ -190,7 +190,9 @@ public final class EarshotServer implements AutoCloseable {
       server.shutdown();
       return;
     }
+    // One deadline for every step: a loop kept busy by load must not stretch each wait in turn.
     Duration timeout = config.limits().shutdownTimeout();
+    long deadline = scheduler.nanoTime() + timeout.toNanos();
     CompletableFuture<Void> stopped = new CompletableFuture<>();
     scheduler.execute(
         () -> {
@@ -198,15 +200,22 @@ public final class EarshotServer implements AutoCloseable {
           stopped.complete(null);
         });
     try {
-      stopped.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      stopped.get(timeout.toMillis() / 4, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
       // Shut down regardless: the sockets go next.
     }
-    binding.close(timeout);
+    // The sockets get the time left but a tenth of the timeout, which the loops get to end.
+    binding.close(
+        Duration.ofNanos(Math.max(0, deadline - scheduler.nanoTime() - timeout.toNanos() / 10)));
     for (EventLoopGroup group : ownedGroups) {
-      group.shutdownGracefully(0, timeout.toMillis(), TimeUnit.MILLISECONDS).syncUninterruptibly();
+      group.shutdownGracefully(0, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    for (EventLoopGroup group : ownedGroups) {
+      group
+          .terminationFuture()
+          .awaitUninterruptibly(Math.max(0, deadline - scheduler.nanoTime()), TimeUnit.NANOSECONDS);
     }
   }
 }

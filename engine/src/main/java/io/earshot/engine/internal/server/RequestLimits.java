@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * The stage in front of the router that bounds how fast one connection, and one address, may ask:
  * requests of any kind per connection, and login attempts per connection and per address. A request
  * over a budget is refused with protocol error 429 and counted; a connection that keeps flooding
- * (ten times its budget within a second) is closed.
+ * (more than ten times its budget refused within about a second) is closed.
  */
 final class RequestLimits implements RequestHandler {
   static final int TOO_MANY = 429;
@@ -40,13 +40,17 @@ final class RequestLimits implements RequestHandler {
     long now = scheduler.nanoTime();
     if (!session.requests.tryTake(now, limits.requestsPerConnectionPerSecond())) {
       refuse(session, message, "requests", limits.requestsPerConnectionPerSecond(), "connection");
-      if (++session.refusedInARow > 10 * limits.requestsPerConnectionPerSecond()) {
+      // Counted over time, not in a row: one request let through per refill must not forgive
+      // the hundreds refused around it. The connection closes once; what it had already sent is
+      // still refused, unanswered.
+      if (session.connectionOpen
+          && !session.refusals.tryTake(now, 10 * limits.requestsPerConnectionPerSecond())) {
         counters.increment("connections.closed_flooding");
+        session.connectionOpen = false;
         session.peer.close();
       }
       return;
     }
-    session.refusedInARow = 0;
     if (message instanceof Login) {
       if (!session.logins.tryTake(now, limits.loginsPerConnectionPerSecond())) {
         refuse(

@@ -182,7 +182,12 @@ public final class RoomServer {
       counters.increment("messages.after_session_end");
       return;
     }
-    session.lastHeardNanos = scheduler.nanoTime();
+    // Only a logged-in session earns time by talking: one that never logs in is closed at the
+    // pre-login timeout after it connected (or logged out), whatever it sends meanwhile.
+    boolean wasLoggedIn = session.phase == ServerSession.Phase.LOGGED_IN;
+    if (wasLoggedIn) {
+      session.lastHeardNanos = scheduler.nanoTime();
+    }
     SignalingMessage message;
     try {
       message = SignalingCodec.decode(text);
@@ -200,6 +205,9 @@ public final class RoomServer {
       LOG.warn("{}: {} failed", session, message.type(), e);
       counters.increment("messages.internal_error");
       session.send(InnerErrors.answerFor(message));
+    }
+    if (!wasLoggedIn && session.phase == ServerSession.Phase.LOGGED_IN) {
+      session.lastHeardNanos = scheduler.nanoTime();
     }
   }
 }

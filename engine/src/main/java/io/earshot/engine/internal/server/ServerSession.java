@@ -38,7 +38,9 @@ final class ServerSession {
   final RateBudget requests = new RateBudget();
 
   final RateBudget logins = new RateBudget();
-  int refusedInARow;
+
+  /** Requests refused for the rate; more than ten times the budget in a second is a flood. */
+  final RateBudget refusals = new RateBudget();
 
   long appId;
   WireUser user;

@@ -1,6 +1,7 @@
 package io.earshot.engine.internal.wire;
 
 import io.earshot.engine.internal.server.RoomServer;
+import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
 import io.earshot.engine.server.DatagramOutput;
 import io.earshot.engine.server.ServerLimits;
@@ -23,9 +24,11 @@ import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +47,7 @@ public final class SocketServerBinding implements AutoCloseable {
   private final Channel tcp;
   private final Channel udp;
   private final ChannelGroup connections = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+  private final Scheduler clock;
 
   /**
    * Binds both sockets. {@code serverFactory} receives the media output and builds the server; its
@@ -58,6 +62,7 @@ public final class SocketServerBinding implements AutoCloseable {
       InetSocketAddress mediaAddress,
       Function<DatagramOutput, RoomServer> serverFactory)
       throws InterruptedException {
+    this.clock = signaling;
     Channel[] udpChannel = new Channel[1];
     RoomServer server =
         serverFactory.apply(
@@ -84,11 +89,15 @@ public final class SocketServerBinding implements AutoCloseable {
             .channel();
     udpChannel[0] = udp;
     int high = limits.maxOutboundBytes();
+    Scheduler inline = inline(signaling);
     this.tcp =
         new ServerBootstrap()
             .group(signalingGroup)
             .channel(NioServerSocketChannel.class)
             .childOption(ChannelOption.TCP_NODELAY, true)
+            // A fixed kernel send buffer: left to auto-tuning it grows to megabytes per
+            // connection, and a slow reader's backlog would sit there, unseen by the water mark.
+            .childOption(ChannelOption.SO_SNDBUF, high)
             .childOption(
                 ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(high / 2, high))
             .childHandler(
@@ -96,12 +105,66 @@ public final class SocketServerBinding implements AutoCloseable {
                   @Override
                   protected void initChannel(SocketChannel ch) {
                     connections.add(ch);
-                    SignalingPipelines.server(ch.pipeline(), server, signaling, limits, null);
+                    SignalingPipelines.server(ch.pipeline(), server, inline, limits, null);
+                    // Netty's handshake timeout starts only once a whole upgrade request has
+                    // arrived: a connection that sends nothing, or half a request, would stay.
+                    ScheduledFuture<?> deadline =
+                        ch.eventLoop()
+                            .schedule(
+                                () -> {
+                                  if (ch.isActive()
+                                      && ch.pipeline().get(HttpServerCodec.class) != null) {
+                                    server.counters().increment("connections.handshake_timeout");
+                                    ch.close();
+                                  }
+                                },
+                                limits.handshakeTimeout().toMillis(),
+                                TimeUnit.MILLISECONDS);
+                    ch.closeFuture().addListener(f -> deadline.cancel(false));
                   }
                 })
             .bind(signalingAddress)
             .sync()
             .channel();
+  }
+
+  /**
+   * The signaling scheduler, except that work handed to it from its own loop runs at once. The
+   * connections live on that loop, so each frame is handled as it is read instead of queued behind
+   * every frame read before it: a connection that floods meets TCP back-pressure and cannot build a
+   * backlog that a login, the sweeps or the shutdown would wait behind.
+   */
+  private static Scheduler inline(Scheduler signaling) {
+    return new Scheduler() {
+      @Override
+      public void execute(Runnable task) {
+        if (signaling.inEventLoop()) {
+          task.run();
+        } else {
+          signaling.execute(task);
+        }
+      }
+
+      @Override
+      public long nanoTime() {
+        return signaling.nanoTime();
+      }
+
+      @Override
+      public long epochMillis() {
+        return signaling.epochMillis();
+      }
+
+      @Override
+      public Cancellable schedule(Runnable task, long delayNanos) {
+        return signaling.schedule(task, delayNanos);
+      }
+
+      @Override
+      public boolean inEventLoop() {
+        return signaling.inEventLoop();
+      }
+    };
   }
 
   public InetSocketAddress signalingAddress() {
@@ -117,12 +180,18 @@ public final class SocketServerBinding implements AutoCloseable {
    * the connections, waiting at most {@code timeout} for them.
    */
   public void close(Duration timeout) {
-    tcp.close().syncUninterruptibly();
+    // Bounded waits only: on a loop busy with load, sync() would wait as long as the load lasts.
+    long deadline = clock.nanoTime() + timeout.toNanos();
+    tcp.close().awaitUninterruptibly(timeout.toMillis() / 4, TimeUnit.MILLISECONDS);
     connections
         .writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE))
-        .awaitUninterruptibly(timeout.toMillis() / 2, TimeUnit.MILLISECONDS);
-    connections.close().awaitUninterruptibly(timeout.toMillis() / 2, TimeUnit.MILLISECONDS);
-    udp.close().syncUninterruptibly();
+        .awaitUninterruptibly(left(deadline) * 2 / 3, TimeUnit.NANOSECONDS);
+    connections.close().awaitUninterruptibly(left(deadline), TimeUnit.NANOSECONDS);
+    udp.close().awaitUninterruptibly(left(deadline), TimeUnit.NANOSECONDS);
+  }
+
+  private long left(long deadline) {
+    return Math.max(0, deadline - clock.nanoTime());
   }
 
   @Override
