@@ -32,6 +32,8 @@ public final class VirtualUser {
   private final String userId;
   private ExpressEngine engine;
   private final java.util.function.Function<EngineProfile, ExpressEngine> engineFactory;
+  private EngineProfile profile;
+  private volatile boolean lossRecovery = true;
   private final Map<String, Integer> lastResults = new ConcurrentHashMap<>();
   private final Map<String, Long> lastCallNanos = new ConcurrentHashMap<>();
   private final SimulationClock callClock;
@@ -64,7 +66,7 @@ public final class VirtualUser {
     link.addDropListener(rtpDrops);
     this.wiring = wiring;
     this.timeline = new CallbackTimeline(name, changed);
-    EngineEnvironment env =
+    EngineEnvironment.Builder env =
         EngineEnvironment.builder(wiring.scheduler(), wiring.transport())
             .captureSource(
                 frame -> {
@@ -86,8 +88,7 @@ public final class VirtualUser {
                   recordPlayed(streamId, frame, at);
                 })
             .seed(seed)
-            .codecs(codecs)
-            .build();
+            .codecs(codecs);
     TimelineRecorder handler =
         new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
     handler.observe(
@@ -97,7 +98,11 @@ public final class VirtualUser {
           }
         });
     this.soundLevels = handler.soundLevels();
-    this.engineFactory = p -> ExpressEngine.createEngine(p, handler.handler(), env);
+    this.engineFactory =
+        p ->
+            ExpressEngine.createEngine(
+                p, handler.handler(), env.lossRecovery(lossRecovery).build());
+    this.profile = profile;
     this.engine = engineFactory.apply(profile);
   }
 
@@ -107,7 +112,29 @@ public final class VirtualUser {
    */
   public void recreateEngine(EngineProfile profile) {
     engine.destroyEngine();
+    this.profile = profile;
     engine = engineFactory.apply(profile);
+  }
+
+  /**
+   * Switches the engine's loss recovery (NACK and in-band FEC) on or off; only before the user logs
+   * in (the engine is made again).
+   */
+  public void lossRecovery(boolean enabled) {
+    if (room != null) {
+      throw new ScenarioFailure(
+          "switch loss recovery of \""
+              + name
+              + "\" before it logs in (it is in room "
+              + room
+              + ")");
+    }
+    lossRecovery = enabled;
+    recreateEngine(profile);
+  }
+
+  public boolean lossRecovery() {
+    return lossRecovery;
   }
 
   /**

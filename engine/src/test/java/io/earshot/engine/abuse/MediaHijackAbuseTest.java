@@ -150,7 +150,7 @@ class MediaHijackAbuseTest {
       long bound = counter(server, "media.bound");
       victimMedia.send(first);
       awaitCounter(server, "media.bound", bound + 1, 5_000);
-      byte[] rtp = victimMedia.receive(3_000);
+      byte[] rtp = victimMedia.receiveRtp(3_000);
       assertEquals(call.voiceSsrc(), RtpPacketCodec.decode(rtp, 0, rtp.length).ssrc());
 
       // The attacker replays the captured bind from its own socket: refused as a replay.
@@ -169,7 +169,7 @@ class MediaHijackAbuseTest {
       assertEquals(bound + 1, counter(server, "media.bound"));
       // The victim still receives, and its own next bind still works.
       victimMedia.drain(100);
-      assertTrue(victimMedia.receive(2_000) != null, "the victim lost its media");
+      assertTrue(victimMedia.receiveRtp(2_000) != null, "the victim lost its media");
       victimMedia.send(RawMedia.bind(login.mediaToken(), 3, login.mediaSecret()));
       call.assertFlowing("after the bind attacks");
       System.out.println("captured bind: " + server.counters());

@@ -3,6 +3,7 @@ package io.earshot.engine.abuse;
 import io.earshot.engine.internal.relay.BindPacket;
 import io.earshot.engine.internal.rtcp.AppPacket;
 import io.earshot.engine.internal.rtcp.RtcpCompoundCodec;
+import io.earshot.engine.internal.rtcp.RtpOrRtcp;
 import io.earshot.engine.internal.rtp.RtpPacket;
 import io.earshot.engine.internal.rtp.RtpPacketCodec;
 import java.io.IOException;
@@ -74,6 +75,29 @@ final class RawMedia implements AutoCloseable {
       return null;
     }
     return Arrays.copyOf(buf, p.getLength());
+  }
+
+  /**
+   * The next RTP datagram, or null if none arrives within the timeout; the relay's RTCP (its
+   * reports every second) is passed over.
+   */
+  byte[] receiveRtp(int timeoutMillis) throws IOException {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+    while (true) {
+      int left = (int) ((deadline - System.nanoTime()) / 1_000_000L);
+      byte[] d = left <= 0 ? null : receive(left);
+      if (d == null || RtpOrRtcp.classify(d) == RtpOrRtcp.RTP) {
+        return d;
+      }
+    }
+  }
+
+  /** {@code d} with its sequence number cleared (the relay numbers each player's leg itself). */
+  static byte[] withoutSequence(byte[] d) {
+    byte[] copy = d.clone();
+    copy[2] = 0;
+    copy[3] = 0;
+    return copy;
   }
 
   /** Counts what arrives until {@code millis} have passed. */

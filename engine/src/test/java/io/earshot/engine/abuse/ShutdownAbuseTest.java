@@ -94,7 +94,7 @@ class ShutdownAbuseTest {
                 }
               });
       call.assertFlowing("under load");
-      AbuseServers.awaitCounter(server, "messages.publish", 200, 5_000);
+      AbuseServers.awaitCounter(server, "messages.publish", 200, 15_000);
 
       long start = System.nanoTime();
       closed = true;

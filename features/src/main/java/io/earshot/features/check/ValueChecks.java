@@ -41,6 +41,8 @@ final class ValueChecks {
         case LATENCY -> positiveDuration(value);
         case PERCENTILE -> range(value, 0, 100, false, "a percentile above 0 and at most 100");
         case BREAK_RATE -> range(value, 0, 1e6, false, "a break rate above 0 per 10 seconds");
+        case TIMES -> quietly(() -> StepValues.times(value));
+        case RATIO -> range(value, 0, 1e6, false, "a number above 0");
         default -> Optional.empty();
       };
     } catch (RuntimeException | AssertionError e) {

@@ -9,6 +9,7 @@ import static io.earshot.features.vocabulary.ParamKind.PLAYER_STATE;
 import static io.earshot.features.vocabulary.ParamKind.PUBLISHER_STATE;
 import static io.earshot.features.vocabulary.ParamKind.ROOM_STATE;
 import static io.earshot.features.vocabulary.ParamKind.STREAM;
+import static io.earshot.features.vocabulary.ParamKind.TIMES;
 import static io.earshot.features.vocabulary.ParamKind.USER;
 
 import io.cucumber.datatable.DataTable;
@@ -51,6 +52,18 @@ public final class AssertionSteps {
         .dsl()
         .receivesWithin(
             user, ExpectedCallback.of(callback, argText), StepValues.durationNanos(duration));
+  }
+
+  @Then("^\"([^\"]*)\" receives (on\\w+)(?: ([^\"]*?))? exactly (once|twice|\\d+ times)$")
+  public void receivesExactly(
+      @Param(USER) String user,
+      @Param(CALLBACK) String callback,
+      @Param(CALLBACK_ARGS) String args,
+      @Param(TIMES) String times) {
+    world
+        .dsl()
+        .receivesExactly(
+            user, ExpectedCallback.of(callback, args == null ? "" : args), StepValues.times(times));
   }
 
   @Then("^\"([^\"]*)\" never receives (on\\w+)(?: ([^\"]*?))?(?: with error (-?\\d+))?$")

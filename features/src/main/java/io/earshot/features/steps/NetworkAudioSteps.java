@@ -31,6 +31,6 @@ public final class NetworkAudioSteps {
 
   @Then("^what \"([^\"]*)\" missed of stream \"([^\"]*)\" matches what the network dropped$")
   public void missedMatchesDropped(@Param(USER) String user, @Param(STREAM) String stream) {
-    world.network().missedMatchesDropped(user, stream);
+    world.dsl().causeAndEffect().missedMatchesDropped(user, stream);
   }
 }

@@ -39,6 +39,22 @@ public final class StepValues {
   }
 
   /** "5%" or "0.5%" → 0.05 / 0.005; outside 0–100% fails naming the range. */
+  /** "once" → 1, "twice" → 2, "N times" → N. */
+  public static int times(String text) {
+    String t = text.trim();
+    if (t.equals("once")) {
+      return 1;
+    }
+    if (t.equals("twice")) {
+      return 2;
+    }
+    if (t.matches("\\d{1,6} times")) {
+      return Integer.parseInt(t.substring(0, t.indexOf(' ')));
+    }
+    throw new IllegalArgumentException(
+        "expected once, twice or N times (e.g. 3 times), found \"" + text + "\"");
+  }
+
   public static double percent(String text) {
     String t = text.trim();
     if (!t.endsWith("%")) {

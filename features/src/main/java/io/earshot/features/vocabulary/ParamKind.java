@@ -49,6 +49,8 @@ public enum ParamKind {
   LATENCY("latency", "a latency above 0, e.g. 250 ms or 1.5 seconds"),
   PERCENTILE("percentile", "a percentile above 0 and at most 100: 5th, 50th, 95th, 99.9th"),
   BREAK_RATE("rate", "breaks per 10 seconds, above 0, e.g. 1"),
+  TIMES("times", "once, twice, or N times with N a whole number from 0"),
+  RATIO("ratio", "a number above 0, e.g. 1.5"),
   /** Words the sentence itself lists, shown in place: {@code (mutes|unmutes)}. */
   CHOICE("choice", "one of the words shown");
 

@@ -30,6 +30,8 @@ public final class ScenarioDsl {
   private final Simulation sim;
   private final MediaDsl media;
   private final AudioDsl audio;
+  private final ReportedQualityDsl reported;
+  private final CauseAndEffectDsl causeAndEffect;
   private final QualityDsl quality;
 
   public ScenarioDsl(Simulation sim) {
@@ -37,6 +39,8 @@ public final class ScenarioDsl {
     this.media = new MediaDsl(this);
     this.audio = new AudioDsl(this);
     this.quality = new QualityDsl(this);
+    this.reported = new ReportedQualityDsl(this);
+    this.causeAndEffect = new CauseAndEffectDsl(this);
   }
 
   /** Publishing every kind of source, "hears", and the room-wide sentences. */
@@ -45,6 +49,14 @@ public final class ScenarioDsl {
   }
 
   /** Measured MOS, latency, breaks, reported quality and percentiles. */
+  public ReportedQualityDsl reported() {
+    return reported;
+  }
+
+  public CauseAndEffectDsl causeAndEffect() {
+    return causeAndEffect;
+  }
+
   public QualityDsl quality() {
     return quality;
   }
@@ -205,6 +217,26 @@ public final class ScenarioDsl {
                       + ", but it did at "
                       + seconds(e.atNanos()));
             });
+  }
+
+  /** The user received the callback exactly {@code times} times so far. */
+  public void receivesExactly(String user, ExpectedCallback expected, int times) {
+    VirtualUser u = sim.user(user);
+    long count = u.timeline().events().stream().filter(expected).count();
+    if (count != times) {
+      throw failure(
+          u,
+          "expected \""
+              + user
+              + "\" to receive "
+              + expected
+              + " exactly "
+              + times
+              + (times == 1 ? " time" : " times")
+              + ", but it did "
+              + count
+              + (count == 1 ? " time" : " times"));
+    }
   }
 
   /** Waits up to 10 s after the last action for the user's room state to become {@code state}. */
