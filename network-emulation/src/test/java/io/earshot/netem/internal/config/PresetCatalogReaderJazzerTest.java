@@ -28,7 +28,7 @@ class PresetCatalogReaderJazzerTest {
     try {
       presets = NetworkPresets.fromYaml(yaml);
     } catch (IllegalArgumentException expected) {
-      assertNotNull(expected.getMessage());
+      ProfileYamlReaderJazzerTest.checkMessage(expected, yaml);
       return;
     }
     for (String name : presets.names()) {

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Jazzer targets for the YAML profile reader ({@link ProfileYamlReader}) through its public entry
  * points {@link LinkProfile#fromYaml} and {@link ProfileSchedule#fromYaml}: any text either gives a
  * profile or throws {@link IllegalArgumentException} (the reader's documented failure, naming the
- * field), never anything else. A link profile the reader accepts must also run: a {@link UserLink}
- * applies it and carries a few datagrams each way, delivering exactly what its counters say.
+ * field, in a message in proportion to the document), never anything else. A link profile the
+ * reader accepts must also run: a {@link UserLink} applies it and carries a few datagrams each way,
+ * delivering exactly what its counters say.
  *
  * <p>Inputs that mention {@code trace-file} are skipped: that field names a file to read, which a
  * fuzzer must not roam the disk with; trace text has its own target ({@code
@@ -41,7 +42,7 @@ class ProfileYamlReaderJazzerTest {
     try {
       profile = LinkProfile.fromYaml(yaml);
     } catch (IllegalArgumentException expected) {
-      assertNotNull(expected.getMessage());
+      ProfileYamlReaderJazzerTest.checkMessage(expected, yaml);
       return;
     }
     assertFalse(profile.describe().isEmpty());
@@ -73,7 +74,7 @@ class ProfileYamlReaderJazzerTest {
     try {
       schedule = ProfileSchedule.fromYaml(yaml);
     } catch (IllegalArgumentException expected) {
-      assertNotNull(expected.getMessage());
+      ProfileYamlReaderJazzerTest.checkMessage(expected, yaml);
       return;
     }
     assertFalse(schedule.steps().isEmpty());
@@ -83,6 +84,23 @@ class ProfileYamlReaderJazzerTest {
       assertNotNull(step.profile().describe());
       previous = step.at();
     }
+  }
+
+  /**
+   * A refusal says something, and its message stays in proportion to the document: a message built
+   * by printing what an alias stands for can be exponentially longer than the text.
+   */
+  static void checkMessage(IllegalArgumentException e, String yaml) {
+    assertNotNull(e.getMessage());
+    int limit = 4 * yaml.length() + 2_000;
+    assertTrue(
+        e.getMessage().length() <= limit,
+        () ->
+            "a "
+                + e.getMessage().length()
+                + "-character message for a "
+                + yaml.length()
+                + "-character document");
   }
 
   private static void check(DatagramStats stats, long received) {
