@@ -83,7 +83,7 @@ final class LossYamlReader {
                   if (!(raw.get(i) instanceof Integer || raw.get(i) instanceof Long)) {
                     throw YamlFields.error(
                         f.child("packets[" + i + "]"),
-                        "expected a packet index >= 0, found '" + raw.get(i) + "'");
+                        "expected a packet index >= 0, found " + YamlFields.describe(raw.get(i)));
                   }
                   ids[i] = ((Number) raw.get(i)).longValue();
                 }

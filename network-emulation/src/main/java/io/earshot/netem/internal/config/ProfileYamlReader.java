@@ -24,10 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads profiles from their compact YAML form (see the module README) with SnakeYAML's {@link
@@ -51,21 +48,11 @@ public final class ProfileYamlReader {
           "allow-reordering",
           "outages");
 
-  private static final int MAX_DOCUMENT_CHARS = 1_000_000;
-
   private ProfileYamlReader() {}
 
-  /** Parses one YAML document into plain Java maps, lists and scalars. */
+  /** Parses one YAML document into plain Java maps, lists and scalars ({@link SafeYaml}). */
   public static Object parse(String yaml) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(50);
-    options.setCodePointLimit(MAX_DOCUMENT_CHARS);
-    try {
-      return new Yaml(new SafeConstructor(options)).load(yaml);
-    } catch (YAMLException e) {
-      throw new IllegalArgumentException("invalid YAML: " + e.getMessage(), e);
-    }
+    return SafeYaml.parse(yaml);
   }
 
   /** A direction profile from a YAML document. */

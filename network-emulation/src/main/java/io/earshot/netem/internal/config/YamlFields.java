@@ -39,7 +39,9 @@ final class YamlFields {
       throw error(path, "expected a mapping of fields, found " + describe(node));
     }
     Map<String, Object> copy = new LinkedHashMap<>();
-    map.forEach((k, v) -> copy.put(String.valueOf(k), v));
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      copy.put(scalarText(path, e.getKey(), "expected plain keys"), e.getValue());
+    }
     return new YamlFields(path, copy);
   }
 
@@ -141,18 +143,18 @@ final class YamlFields {
     if (v instanceof Number n) {
       p = n.doubleValue();
     } else {
-      Matcher m = NUMBER_UNIT.matcher(String.valueOf(v));
+      String expected = "expected a probability in " + range + " or a percentage such as '5%'";
+      Matcher m = NUMBER_UNIT.matcher(scalarText(where, v, expected));
       if (!m.matches() || !(m.group(2).isEmpty() || m.group(2).equals("%"))) {
-        throw error(
-            where,
-            "expected a probability in "
-                + range
-                + " or a percentage such as '5%', found '"
-                + v
-                + "'");
+        throw error(where, expected + ", found '" + v + "'");
       }
-      BigDecimal value = new BigDecimal(m.group(1));
-      p = (m.group(2).equals("%") ? value.movePointLeft(2) : value).doubleValue();
+      try {
+        BigDecimal value = new BigDecimal(m.group(1));
+        p = (m.group(2).equals("%") ? value.movePointLeft(2) : value).doubleValue();
+      } catch (NumberFormatException | ArithmeticException e) {
+        // An exponent beyond BigDecimal's scale range (e.g. 1e-2147483647%).
+        throw error(where, expected + ", found '" + v + "'");
+      }
     }
     if (!(p >= 0 && p <= max)) {
       throw error(where, "expected a probability in " + range + " (0% to 100%), found " + v);
@@ -176,9 +178,10 @@ final class YamlFields {
     if (v instanceof Number n && n.doubleValue() == 0) {
       return Duration.ZERO;
     }
-    Matcher m = NUMBER_UNIT.matcher(String.valueOf(v));
+    String expected = "expected a duration such as '40ms' or '1.5s'";
+    Matcher m = NUMBER_UNIT.matcher(scalarText(where, v, expected));
     if (!m.matches()) {
-      throw error(where, "expected a duration such as '40ms' or '1.5s', found '" + v + "'");
+      throw error(where, expected + ", found '" + v + "'");
     }
     if (m.group(2).isEmpty()) {
       throw error(
@@ -188,7 +191,13 @@ final class YamlFields {
               + v
               + "'");
     }
-    BigDecimal amount = new BigDecimal(m.group(1));
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(m.group(1));
+    } catch (NumberFormatException e) {
+      // An exponent beyond BigDecimal's scale range (e.g. 1e-2147483648ms).
+      throw error(where, "expected a duration in [0 ms, 24 h], found '" + v + "'");
+    }
     long nanosPerUnit =
         switch (m.group(2).toLowerCase(Locale.ROOT)) {
           case "ns" -> 1L;
@@ -210,7 +219,8 @@ final class YamlFields {
   /** A rate with a unit: bit, kbit, mbit or gbit (per second; "/s" or "ps" suffix allowed). */
   long rate(String key) {
     Object v = values.get(key);
-    Matcher m = NUMBER_UNIT.matcher(String.valueOf(v));
+    String expected = "expected a rate such as '64kbit' or '30mbit'";
+    Matcher m = NUMBER_UNIT.matcher(v == null ? "" : scalarText(child(key), v, expected));
     if (v == null || !m.matches()) {
       throw error(child(key), "expected a rate such as '64kbit' or '30mbit', found '" + v + "'");
     }
@@ -252,7 +262,10 @@ final class YamlFields {
       n = ((Number) v).longValue();
     } else {
       try {
-        n = Long.parseLong(String.valueOf(v).strip());
+        n =
+            Long.parseLong(
+                scalarText(child(key), v, "expected a whole number in [" + min + ", " + max + "]")
+                    .strip());
       } catch (NumberFormatException e) {
         throw error(
             child(key), "expected a whole number in [" + min + ", " + max + "], found '" + v + "'");
@@ -278,7 +291,9 @@ final class YamlFields {
       d = num.doubleValue();
     } else {
       try {
-        d = Double.parseDouble(String.valueOf(v).strip());
+        d =
+            Double.parseDouble(
+                scalarText(child(key), v, "expected a number in " + range(min, max)).strip());
       } catch (NumberFormatException e) {
         throw error(child(key), "expected a number in " + range(min, max) + ", found '" + v + "'");
       }
@@ -306,6 +321,17 @@ final class YamlFields {
         + ", "
         + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()
         + "]";
+  }
+
+  /**
+   * The text of a scalar. A list or mapping is refused, never printed: through aliases it may refer
+   * to itself (printing never ends) or stand for an exponentially large tree.
+   */
+  private static String scalarText(String where, Object v, String expected) {
+    if (v instanceof Map || v instanceof List) {
+      throw error(where, expected + ", found " + describe(v));
+    }
+    return String.valueOf(v);
   }
 
   static IllegalArgumentException error(String where, String message) {
