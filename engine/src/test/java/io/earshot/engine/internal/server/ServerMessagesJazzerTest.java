@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.earshot.engine.internal.auth.AppSignProof;
 import io.earshot.engine.internal.relay.BindPacket;
+import io.earshot.engine.internal.rtcp.RtcpCompoundCodec;
 import io.earshot.engine.internal.signaling.ProtocolException;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage;
@@ -26,6 +27,7 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -71,7 +73,7 @@ class ServerMessagesJazzerTest {
         switch (line[0]) {
           case 'M' -> peer.handler.onMessage(new String(rest, StandardCharsets.UTF_8));
           case 'L' -> peer.login(rest);
-          case 'B' -> server.onDatagram(peer.mediaAddress, BindPacket.encode(peer.mediaToken));
+          case 'B' -> server.onDatagram(peer.mediaAddress, peer.bind());
           case 'D' -> server.onDatagram(peer.mediaAddress, rest);
           case 'T' -> scheduler.advanceMillis(millis(rest));
           case 'C' -> peer.closeAndReopen();
@@ -141,6 +143,8 @@ class ServerMessagesJazzerTest {
     private boolean closedByServer;
     private long seq = 1;
     private long mediaToken;
+    private byte[] mediaSecret = new byte[BindPacket.SECRET_BYTES];
+    private long bindCounter;
 
     Peer(EarshotServer server, int host) {
       this.server = server;
@@ -160,6 +164,11 @@ class ServerMessagesJazzerTest {
       handler = server.connect(this);
       assertTrue(!inbox.isEmpty(), "the server greets every connection");
       nonce = assertInstanceOf(Hello.class, inbox.get(0)).nonce();
+    }
+
+    /** The next bind of this peer's session (a valid proof, a growing counter). */
+    byte[] bind() {
+      return RtcpCompoundCodec.encode(BindPacket.encode(mediaToken, ++bindCounter, mediaSecret));
     }
 
     void reopenIfClosed() {
@@ -203,6 +212,7 @@ class ServerMessagesJazzerTest {
       }
       if (decoded instanceof LoginResult r && r.code() == 0) {
         mediaToken = r.mediaToken();
+        mediaSecret = HexFormat.of().parseHex(r.mediaSecret());
       }
       if (inbox.size() < 1_000) {
         inbox.add(decoded);
