@@ -22,11 +22,15 @@ class LossMonotonicityTest {
     try (Simulation sim = Simulation.create(TimeMode.SIMULATED, 42, 1_704_067_200_000L)) {
       ScenarioDsl dsl = new ScenarioDsl(sim);
       sim.addUser("alice", "alice");
+      // The publisher would switch in-band FEC on for the lossy listeners, at every one's cost.
+      sim.user("alice").lossRecovery(false);
       dsl.logsIn("alice", "room1");
       for (double loss : LOSS) {
         String name = listener(loss);
         sim.addUser(name, name);
         sim.user(name).link().setRandomLoss(Direction.DOWNLINK, loss);
+        // What the network drops must reach the ears: no retransmission, no FEC.
+        sim.user(name).lossRecovery(false);
         dsl.logsIn(name, "room1");
       }
       dsl.audio().publishesSpeech("alice", "s1");

@@ -15,6 +15,13 @@ final class PublishFeedback {
   private static final double FEC_ON = 0.03;
   private static final double FEC_OFF = 0.01;
 
+  /**
+   * The loss the encoder is told to expect is capped: beyond about 10 % libopus spends so much on
+   * redundancy that every listener, the clean ones too, hears a much poorer signal (measured MOS
+   * of a clean listener 4.22 without FEC, 3.63 with 20 % expected loss).
+   */
+  private static final int MAX_EXPECTED_LOSS_PERCENT = 10;
+
   final SmoothedRoundTrip rtt = new SmoothedRoundTrip();
   private final AudioEncoder encoder;
   private final boolean fecAllowed;
@@ -24,6 +31,7 @@ final class PublishFeedback {
   private int lossReports;
   private long reports;
   private boolean fecOn;
+  private int expectedPercent;
 
   PublishFeedback(AudioEncoder encoder, boolean fecAllowed) {
     this.encoder = encoder;
@@ -72,10 +80,12 @@ final class PublishFeedback {
   private void updateFec() {
     double loss = Math.max(uplinkLoss, worstDownlinkLoss);
     boolean want = fecAllowed && (fecOn ? loss > FEC_OFF : loss > FEC_ON);
-    int percent = (int) Math.min(100, Math.ceil(loss * 100));
-    if (want != fecOn) {
+    int percent = (int) Math.min(MAX_EXPECTED_LOSS_PERCENT, Math.ceil(loss * 100));
+    int expected = want ? Math.max(1, percent) : 0;
+    if (want != fecOn || expected != expectedPercent) {
       fecOn = want;
-      encoder.protectAgainstLoss(want, want ? Math.max(1, percent) : 0);
+      expectedPercent = expected;
+      encoder.protectAgainstLoss(want, expected);
     }
   }
 }
