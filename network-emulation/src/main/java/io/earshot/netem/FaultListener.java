@@ -12,4 +12,10 @@ public interface FaultListener {
    * @param active true when it starts, false when it ends
    */
   void changed(LinkFault fault, boolean active);
+
+  /**
+   * The fault that just started ends by itself {@code after} this long ({@code goDownFor(...)} and
+   * the like); told right after {@code changed(fault, true)}.
+   */
+  default void endsAfter(LinkFault fault, java.time.Duration after) {}
 }

@@ -104,7 +104,18 @@ class LinkFaultTest {
   @Test
   void listenersHearEachFaultStartAndEndAndResetsAreCounted() {
     List<String> heard = new ArrayList<>();
-    link.addFaultListener((fault, active) -> heard.add(fault + (active ? " on" : " off")));
+    link.addFaultListener(
+        new FaultListener() {
+          @Override
+          public void changed(LinkFault fault, boolean active) {
+            heard.add(fault + (active ? " on" : " off"));
+          }
+
+          @Override
+          public void endsAfter(LinkFault fault, Duration after) {
+            heard.add(fault + " ends after " + after.toMillis() + " ms");
+          }
+        });
     link.takeMediaDownFor(Duration.ofMillis(500));
     link.takeMediaDown();
     link.cutStreams();
@@ -115,6 +126,7 @@ class LinkFaultTest {
     assertEquals(
         List.of(
             "MEDIA_OUTAGE on",
+            "MEDIA_OUTAGE ends after 500 ms",
             "SIGNALING_RESET on",
             "SIGNALING_RESET off",
             "MEDIA_OUTAGE off",

@@ -56,6 +56,8 @@ public final class Simulation implements AutoCloseable {
   private QualityRecorder quality = new QualityRecorder(AudioKeeping.NONE);
   private CallMeasurements measurements;
   private int speechPublishers;
+  private final io.earshot.simulator.recovery.OutageLog outages;
+  private int serverRestarts;
 
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
@@ -72,6 +74,7 @@ public final class Simulation implements AutoCloseable {
       this.virtualScheduler = null;
       this.clock = new RealTimeSimulationClock(changed);
     }
+    this.outages = new io.earshot.simulator.recovery.OutageLog(clock::nowNanos);
   }
 
   /**
@@ -110,7 +113,7 @@ public final class Simulation implements AutoCloseable {
    */
   public void configureServer(java.util.function.UnaryOperator<ServerConfig.Builder> change) {
     serverConfig = change.apply(serverConfig.toBuilder()).build();
-    if (network != null) {
+    if (network != null && !network.serverDown()) {
       network.server().reconfigure(serverConfig);
     }
   }
@@ -140,6 +143,36 @@ public final class Simulation implements AutoCloseable {
 
   public boolean serverRunning() {
     return network != null;
+  }
+
+  /**
+   * The server stops (starting it first if need be): every connection ends and its state is lost;
+   * until {@link #serverComesBack()} connections are refused and datagrams to it lost.
+   */
+  public void serverGoesDown() {
+    startServer();
+    network.serverGoesDown();
+  }
+
+  /**
+   * A new server with the scenario's configuration and empty state takes the old one's addresses;
+   * its seed derives from the scenario's and the number of restarts, so its nonces differ.
+   */
+  public void serverComesBack() {
+    serverRestarts++;
+    long restartSeed = SeededRandom.derive(seed, "server", "restart " + serverRestarts);
+    network.serverComesBack(serverConfig.toBuilder().seed(restartSeed).build());
+  }
+
+  public boolean serverDown() {
+    return network != null && network.serverDown();
+  }
+
+  /**
+   * Every outage of the scenario so far (users' link faults, the server's), for recovery figures.
+   */
+  public io.earshot.simulator.recovery.OutageLog outages() {
+    return outages;
   }
 
   /** The server's counters (refused messages, relayed packets), for reports. */
@@ -199,6 +232,7 @@ public final class Simulation implements AutoCloseable {
             codecs,
             quality);
     users.put(name, user);
+    user.link().addFaultListener(outages.listenerFor(name));
     if (everyUserProfile != null) {
       user.link().apply(everyUserProfile);
     }
@@ -276,7 +310,14 @@ public final class Simulation implements AutoCloseable {
     users.values().forEach(u -> out.append(u.timeline().render()));
     out.append("# network\n");
     users.values().forEach(u -> out.append(u.link().stats().render()));
+    out.append(io.earshot.simulator.recovery.RecoveryText.render(outages.all(), this::recovery));
     return out.toString();
+  }
+
+  /** How the call came back after an ended outage, for every user it affected. */
+  public io.earshot.simulator.recovery.Recovery recovery(
+      io.earshot.simulator.recovery.Outage outage) {
+    return io.earshot.simulator.recovery.Recovery.of(outage, users(), outages, null);
   }
 
   @Override

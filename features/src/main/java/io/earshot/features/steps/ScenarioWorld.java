@@ -22,6 +22,8 @@ public final class ScenarioWorld {
   private java.util.Optional<String> allureTestCase = java.util.Optional.empty();
   private ScenarioDsl dsl;
   private io.earshot.simulator.dsl.NetworkDsl network;
+  private io.earshot.simulator.dsl.FaultDsl faults;
+  private io.earshot.simulator.dsl.RecoveryDsl recovery;
   private io.earshot.simulator.network.ProfileCatalog profiles;
   private java.util.Optional<java.nio.file.Path> featureFolder = java.util.Optional.empty();
 
@@ -77,6 +79,20 @@ public final class ScenarioWorld {
       network = new io.earshot.simulator.dsl.NetworkDsl(dsl().simulation(), profiles());
     }
     return network;
+  }
+
+  io.earshot.simulator.dsl.FaultDsl faults() {
+    if (faults == null) {
+      faults = new io.earshot.simulator.dsl.FaultDsl(dsl().simulation());
+    }
+    return faults;
+  }
+
+  io.earshot.simulator.dsl.RecoveryDsl recovery() {
+    if (recovery == null) {
+      recovery = new io.earshot.simulator.dsl.RecoveryDsl(dsl().simulation());
+    }
+    return recovery;
   }
 
   /** The simulation, or null if the scenario never needed one. */

@@ -159,6 +159,32 @@ public final class PlayoutRecorder {
   }
 
   /**
+   * Start of the first run, at or after {@code fromNanos}, of at least {@code minFrames}
+   * consecutive audible frames (any frequency): when audio was heard again after a break.
+   *
+   * @return the playout time of the run's first frame, or empty if no such run has been played
+   * @throws IllegalArgumentException if {@code minFrames} is below 1
+   */
+  public synchronized OptionalLong audibleRunSinceNanos(long fromNanos, int minFrames) {
+    if (minFrames < 1) {
+      throw new IllegalArgumentException(
+          "an audible run must be at least 1 frame (20 ms), got " + minFrames);
+    }
+    int runStart = -1;
+    for (int i = firstIndexAtOrAfter(fromNanos); i < size; i++) {
+      if (rmsDbfs[i] <= audibleThresholdDbfs) {
+        runStart = -1;
+      } else {
+        runStart = runStart < 0 ? i : runStart;
+        if (i - runStart + 1 >= minFrames) {
+          return OptionalLong.of(playoutNanos[runStart]);
+        }
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
    * Whether every frame played in [{@code fromNanos}, {@code toNanos}) was at or below the audible
    * threshold. True as well when no frame was played in the window.
    */

@@ -55,14 +55,19 @@ public final class FaultSwitches {
 
   /** Starts a fault; no effect (and no count) if it is already in force. */
   public void start(LinkFault fault) {
+    startIfUp(fault);
+  }
+
+  private boolean startIfUp(LinkFault fault) {
     synchronized (this) {
       if (!gates.get(fault).goDown()) {
-        return;
+        return false;
       }
       counts.get(fault)[0]++;
       since.put(fault, scheduler.nowNanos());
     }
     listeners.forEach(l -> l.changed(fault, true));
+    return true;
   }
 
   /** Ends a fault (held stream data is released in order); no effect if it is not in force. */
@@ -84,7 +89,9 @@ public final class FaultSwitches {
       throw new IllegalArgumentException(
           fault.plural() + ": a duration must be > 0, found " + duration);
     }
-    start(fault);
+    if (startIfUp(fault)) {
+      listeners.forEach(l -> l.endsAfter(fault, duration));
+    }
     scheduler.schedule(scheduler.nowNanos() + duration.toNanos(), () -> end(fault));
   }
 
