@@ -49,7 +49,8 @@ public final class Simulation implements AutoCloseable {
   private final Map<String, AudioSource> publishedAudio = new LinkedHashMap<>();
   private final Map<String, String> lastPublisher = new LinkedHashMap<>();
   private ServerConfig serverConfig;
-  private AudioCodecFactory codecs = AudioCodecFactory.opus();
+  private AudioCodecFactory codecs =
+      new io.earshot.simulator.audio.SteadySilenceCodecs(AudioCodecFactory.opus());
   private SimulationNetwork network;
   private long lastActionNanos;
   private io.earshot.netem.profile.LinkProfile everyUserProfile;

@@ -43,7 +43,12 @@ public final class RecoveryText {
             case NO_RECONNECTING -> "did not go RECONNECTING";
             case RECONNECTED -> "RECONNECTED after " + seconds(s.atNanos() - end);
             case STILL_RECONNECTING -> "was still RECONNECTING";
-            case ENDED -> "ended with " + s.how() + " " + seconds(s.atNanos() - end) + " after it";
+            case ENDED ->
+                "ended with "
+                    + s.how()
+                    + " "
+                    + seconds(s.atNanos() - r.outage().startNanos())
+                    + " after the outage started";
           });
       out.append('\n');
     }
