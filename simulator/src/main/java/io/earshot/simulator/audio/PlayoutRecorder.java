@@ -159,6 +159,29 @@ public final class PlayoutRecorder {
   }
 
   /**
+   * Whether frames were played from no later than {@code fromNanos} until at least {@code toNanos}
+   * (the recording covers the window; says nothing of their level).
+   */
+  public synchronized boolean coversNanos(long fromNanos, long toNanos) {
+    return size > 0 && playoutNanos[0] <= fromNanos && playoutNanos[size - 1] >= toNanos;
+  }
+
+  /**
+   * Playout time of the first frame, at or after {@code fromNanos}, at or below the audible
+   * threshold: when the audio stopped.
+   *
+   * @return the time, or empty if every frame since then was audible
+   */
+  public synchronized OptionalLong firstInaudibleSinceNanos(long fromNanos) {
+    for (int i = firstIndexAtOrAfter(fromNanos); i < size; i++) {
+      if (rmsDbfs[i] <= audibleThresholdDbfs) {
+        return OptionalLong.of(playoutNanos[i]);
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
    * Start of the first run, at or after {@code fromNanos}, of at least {@code minFrames}
    * consecutive audible frames (any frequency): when audio was heard again after a break.
    *

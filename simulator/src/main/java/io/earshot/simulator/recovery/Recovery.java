@@ -6,6 +6,7 @@ import io.earshot.simulator.timeline.CallbackEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -13,12 +14,17 @@ import java.util.Set;
  * How the call came back after one ended outage, read from the timelines and the playout recorders:
  * for each affected user, whether and when it got {@code RECONNECTED}; for each affected pair of
  * listener and stream (the streams an affected user publishes, at each user who plays them, and the
- * streams an affected user plays), when the listener first heard audio again: the start of the
- * first run of 100 ms of frames above -50 dBFS at or after the outage's end. Each figure looks no
- * further than the next outage that affects the user or listener.
+ * streams an affected user plays), when the listener heard audio again: the start of the first run
+ * of 100 ms of frames above -50 dBFS that begins after the outage's end and after the audio stopped
+ * (its first frame at or below -50 dBFS since the outage began). Audio that did not stop from the
+ * outage's start to 1 s past its end counts as heard at the end. Each figure looks no further than
+ * the next outage that affects the user or listener.
  */
 public final class Recovery {
   private static final int RUN_FRAMES = PlayoutRecorder.DEFAULT_MIN_TONE_FRAMES;
+
+  /** Audio still playing this long after an outage's end is taken as never stopped. */
+  static final long STOP_WINDOW_NANOS = 1_000_000_000L;
 
   /** How a user's room session came through the outage. */
   public enum Status {
@@ -36,8 +42,11 @@ public final class Recovery {
    */
   public record Session(String user, Status status, long atNanos, String how) {}
 
-  /** When a listener heard a stream again, if it did. */
-  public record Audio(String listener, String stream, OptionalLong heardAtNanos) {}
+  /**
+   * When a listener heard a stream again, if it did; {@code stopped}: the audio stopped at all
+   * (false: it played on through the outage, and {@code heardAtNanos} is the outage's end).
+   */
+  public record Audio(String listener, String stream, OptionalLong heardAtNanos, boolean stopped) {}
 
   private final Outage outage;
   private final List<Session> sessions;
@@ -76,7 +85,7 @@ public final class Recovery {
       if (outage.user() != null) {
         horizon = Math.min(horizon, log.horizon(outage, outage.user()));
       }
-      audio.add(new Audio(pair.get(0), pair.get(1), heard(listener, pair.get(1), outage, horizon)));
+      audio.add(heard(listener, pair.get(1), outage, horizon));
     }
     return new Recovery(outage, List.copyOf(sessions), List.copyOf(audio));
   }
@@ -103,12 +112,25 @@ public final class Recovery {
     return new Session(u.name(), status, -1, "");
   }
 
-  private static OptionalLong heard(VirtualUser l, String stream, Outage outage, long horizon) {
-    OptionalLong at =
-        l.recorder(stream)
-            .map(r -> r.audibleRunSinceNanos(outage.endNanos(), RUN_FRAMES))
-            .orElse(OptionalLong.empty());
-    return at.isPresent() && at.getAsLong() < horizon ? at : OptionalLong.empty();
+  private static Audio heard(VirtualUser l, String stream, Outage outage, long horizon) {
+    Optional<PlayoutRecorder> recorder = l.recorder(stream);
+    if (recorder.isEmpty()) {
+      return new Audio(l.name(), stream, OptionalLong.empty(), true);
+    }
+    PlayoutRecorder r = recorder.get();
+    long end = outage.endNanos();
+    OptionalLong stop = r.firstInaudibleSinceNanos(outage.startNanos());
+    boolean playedOn =
+        stop.isEmpty()
+            ? r.coversNanos(outage.startNanos(), end)
+            : stop.getAsLong() >= end + STOP_WINDOW_NANOS;
+    if (playedOn) {
+      return new Audio(l.name(), stream, OptionalLong.of(end), false);
+    }
+    long from = stop.isEmpty() ? end : Math.max(end, stop.getAsLong());
+    OptionalLong at = r.audibleRunSinceNanos(from, RUN_FRAMES);
+    boolean inTime = at.isPresent() && at.getAsLong() < horizon;
+    return new Audio(l.name(), stream, inTime ? at : OptionalLong.empty(), true);
   }
 
   public Outage outage() {

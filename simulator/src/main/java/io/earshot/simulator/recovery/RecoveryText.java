@@ -54,8 +54,10 @@ public final class RecoveryText {
     }
     for (Recovery.Audio a : r.audio()) {
       out.append("  \"").append(a.listener()).append("\" ");
-      if (a.heardAtNanos().isPresent()) {
-        out.append("heard ").append(a.stream()).append(" after ");
+      if (!a.stopped()) {
+        out.append("heard ").append(a.stream()).append(" throughout (its audio did not stop)");
+      } else if (a.heardAtNanos().isPresent()) {
+        out.append("heard ").append(a.stream()).append(" again after ");
         out.append(seconds(a.heardAtNanos().getAsLong() - end));
       } else {
         out.append("did not hear ").append(a.stream()).append(" again");
