@@ -30,7 +30,11 @@ public final class OutageLog {
     return new FaultListener() {
       @Override
       public void changed(LinkFault fault, boolean active) {
-        if (active) {
+        if (fault == LinkFault.SIGNALING_RESET) {
+          if (active) {
+            instant(Outage.Kind.SIGNALING_RESET, user);
+          }
+        } else if (active) {
           started(Outage.Kind.of(fault), user);
         } else {
           ended(Outage.Kind.of(fault), user);
