@@ -311,8 +311,16 @@ public final class Simulation implements AutoCloseable {
     users.values().forEach(u -> out.append(u.timeline().render()));
     out.append("# network\n");
     users.values().forEach(u -> out.append(u.link().stats().render()));
-    out.append(io.earshot.simulator.recovery.RecoveryText.render(outages.all(), this::recovery));
+    out.append(renderRecovery());
     return out.toString();
+  }
+
+  /**
+   * The recovery figures of every outage so far (the last section of {@link #renderTimelines()}),
+   * or "" when there was none.
+   */
+  public String renderRecovery() {
+    return io.earshot.simulator.recovery.RecoveryText.render(outages.all(), this::recovery);
   }
 
   /** How the call came back after an ended outage, for every user it affected. */
