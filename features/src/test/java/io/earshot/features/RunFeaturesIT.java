@@ -14,7 +14,7 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 // @wip scenarios wait for an engine feature (see their comments); they are left out of the suite.
 @ExcludeTags("wip")
-@SelectDirectories({"calls", "contract", "network", "quality"})
+@SelectDirectories({"calls", "contract", "network", "quality", "reconnection"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.earshot.features.steps")
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,

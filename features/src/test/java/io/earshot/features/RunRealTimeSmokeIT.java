@@ -17,7 +17,7 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories({"calls", "contract", "network", "quality"})
+@SelectDirectories({"calls", "contract", "network", "quality", "reconnection"})
 @IncludeTags("smoke")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "io.earshot.features.steps")
 @ConfigurationParameter(

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param datagramDownlink media, server to client
  * @param streamUplink signaling, client to server
  * @param streamDownlink signaling, server to client
+ * @param faults the manual faults: outages, signaling stalls and resets, media outages
  */
 public record LinkStats(
     String linkId,
@@ -18,7 +19,8 @@ public record LinkStats(
     DatagramStats datagramUplink,
     DatagramStats datagramDownlink,
     StreamStats streamUplink,
-    StreamStats streamDownlink) {
+    StreamStats streamDownlink,
+    LinkFaults faults) {
 
   /** All parts are required. */
   public LinkStats {
@@ -27,6 +29,25 @@ public record LinkStats(
     Objects.requireNonNull(datagramDownlink, "datagramDownlink");
     Objects.requireNonNull(streamUplink, "streamUplink");
     Objects.requireNonNull(streamDownlink, "streamDownlink");
+    Objects.requireNonNull(faults, "faults");
+  }
+
+  /** Counters without faults (a link that never had one). */
+  public LinkStats(
+      String linkId,
+      long masterSeed,
+      DatagramStats datagramUplink,
+      DatagramStats datagramDownlink,
+      StreamStats streamUplink,
+      StreamStats streamDownlink) {
+    this(
+        linkId,
+        masterSeed,
+        datagramUplink,
+        datagramDownlink,
+        streamUplink,
+        streamDownlink,
+        LinkFaults.NONE);
   }
 
   /** The datagram counters of one direction. */
@@ -41,7 +62,8 @@ public record LinkStats(
 
   /**
    * Multi-line text a report can attach as is. The first line names the link and the seed its
-   * random streams derive from (each user's link has a seed of its own).
+   * random streams derive from (each user's link has a seed of its own); the last counts the manual
+   * faults (how many, total time).
    */
   public String render() {
     return "link "
@@ -60,6 +82,9 @@ public record LinkStats(
         + "\n"
         + "  stream downlink:   "
         + streamDownlink.render()
+        + "\n"
+        + "  faults:            "
+        + faults.render()
         + "\n";
   }
 

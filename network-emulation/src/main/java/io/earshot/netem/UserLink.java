@@ -1,20 +1,14 @@
 package io.earshot.netem;
 
-import io.earshot.netem.internal.link.ConnectionStreamPath;
 import io.earshot.netem.internal.link.DatagramCounters;
 import io.earshot.netem.internal.link.DecisionLog;
 import io.earshot.netem.internal.link.DirectionState;
+import io.earshot.netem.internal.link.FaultSwitches;
 import io.earshot.netem.internal.link.StageStreams;
 import io.earshot.netem.internal.link.StagedDatagramLink;
-import io.earshot.netem.internal.link.StagedStreamLink;
 import io.earshot.netem.internal.link.StreamCounters;
+import io.earshot.netem.internal.link.StreamPaths;
 import io.earshot.netem.internal.random.RandomStreams;
-import io.earshot.netem.internal.stage.FifoOrderStage;
-import io.earshot.netem.internal.stage.JitterDelayStage;
-import io.earshot.netem.internal.stage.LossAsStallStage;
-import io.earshot.netem.internal.stage.OutageGate;
-import io.earshot.netem.internal.stage.PacketStage;
-import io.earshot.netem.internal.stage.StreamRateStage;
 import io.earshot.netem.profile.DelayModel;
 import io.earshot.netem.profile.DirectionProfile;
 import io.earshot.netem.profile.LinkProfile;
@@ -25,10 +19,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -36,8 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One virtual user's emulated access link: an uplink and a downlink for datagrams (media) and for
- * byte streams (signaling), each direction configured by a {@link DirectionProfile}, sharing one
- * manual outage gate.
+ * byte streams (signaling), each direction configured by a {@link DirectionProfile}, with manual
+ * faults: the whole link down ({@link #goDown}), the signaling alone stalled ({@link
+ * #stallSignaling}), the media alone down ({@link #takeMediaDown}), the connections reset ({@link
+ * #cutStreams}); {@link #stats()} counts each (how many, how long).
  *
  * <p>Each datagram direction is a chain of stages in the spec's order (section 1.2): {@code
  * outage-gate -> outage -> duplicate -> [loss before queue] -> queue (rate, AQM, hold) -> [loss] ->
@@ -48,10 +41,9 @@ import org.slf4j.LoggerFactory;
  * draws. {@link #apply(LinkProfile)} replaces a direction's chain; the setters ({@link
  * #setRandomLoss}, {@link #setDelay}) are edits of the current profile.
  *
- * <p>Threading: the setters, {@link #goDown()}, {@link #comeBack()}, {@link #cutStreams()} and
- * {@link #stats()} may be called from any thread; a change applies to packets sent after it, and
- * packets in flight keep their decisions. Traffic ({@code send}, {@code write}) and path opening
- * must happen on the scheduler's executor.
+ * <p>Threading: the setters, the fault switches and {@link #stats()} may be called from any thread;
+ * a change applies to packets sent after it, and packets in flight keep their decisions. Traffic
+ * ({@code send}, {@code write}) and path opening must happen on the scheduler's executor.
  */
 public final class UserLink {
 
@@ -61,13 +53,12 @@ public final class UserLink {
   private final long masterSeed;
   private final EmulationScheduler scheduler;
   private final RandomStreams randomStreams;
-  private final OutageGate gate = new OutageGate();
+  private final FaultSwitches faults;
   private final Map<Direction, DirectionState> settings = new EnumMap<>(Direction.class);
   private final Map<Direction, DatagramCounters> datagramCounters = new EnumMap<>(Direction.class);
   private final Map<Direction, StreamCounters> streamCounters = new EnumMap<>(Direction.class);
   private final Map<Direction, DecisionLog> decisionLogs = new EnumMap<>(Direction.class);
-  private final Set<ConnectionStreamPath> openStreams = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger streamOrdinals = new AtomicInteger();
+  private final StreamPaths streamPaths;
   private final List<DropListener> dropListeners = new CopyOnWriteArrayList<>();
   private volatile DatagramPath datagramPath;
   private volatile String profileName = LinkProfile.IDEAL.name();
@@ -88,14 +79,17 @@ public final class UserLink {
     this.masterSeed = masterSeed;
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.randomStreams = new RandomStreams(masterSeed, linkId);
+    this.faults = new FaultSwitches(scheduler);
     long now = scheduler.nowNanos();
     for (Direction direction : Direction.values()) {
       StageStreams streams = new StageStreams(randomStreams.child(direction.label(), "datagram"));
-      settings.put(direction, new DirectionState(streams, gate, now));
+      settings.put(direction, new DirectionState(streams, faults.datagramGate(), now));
       datagramCounters.put(direction, new DatagramCounters());
       streamCounters.put(direction, new StreamCounters());
       decisionLogs.put(direction, new DecisionLog());
     }
+    this.streamPaths =
+        new StreamPaths(scheduler, randomStreams, settings, streamCounters, faults.streamGate());
   }
 
   /** The link's id. */
@@ -224,32 +218,74 @@ public final class UserLink {
 
   /** Takes the link down: datagrams are dropped (cause OUTAGE), streams stall without closing. */
   public void goDown() {
-    gate.goDown();
+    faults.start(LinkFault.OUTAGE);
   }
 
   /** Brings the link back: held stream data is released in order. */
   public void comeBack() {
-    gate.comeBack();
+    faults.end(LinkFault.OUTAGE);
   }
 
-  /** Takes the link down now and schedules {@link #comeBack()} after {@code duration}. */
+  /** Takes the link down now and schedules {@link #comeBack()} after {@code duration} (> 0). */
   public void goDownFor(Duration duration) {
-    Objects.requireNonNull(duration, "duration");
-    if (duration.isNegative() || duration.isZero()) {
-      throw new IllegalArgumentException("outage duration must be > 0, found " + duration);
-    }
-    goDown();
-    scheduler.schedule(scheduler.nowNanos() + duration.toNanos(), this::comeBack);
+    faults.startFor(LinkFault.OUTAGE, duration);
   }
 
-  /** True while the manual outage gate is down. */
+  /** True while the whole link is down ({@link #goDown()}). */
   public boolean isDown() {
-    return gate.isDown();
+    return faults.isActive(LinkFault.OUTAGE);
   }
 
-  /** Resets every open stream connection (their transports' cut hooks, e.g. a TCP RST). */
+  /**
+   * Stalls the signaling alone: stream data is held both ways (connections stay open, new ones
+   * stall too) while datagrams flow.
+   */
+  public void stallSignaling() {
+    faults.start(LinkFault.SIGNALING_STALL);
+  }
+
+  /** Ends a signaling stall: held stream data is released in order. */
+  public void resumeSignaling() {
+    faults.end(LinkFault.SIGNALING_STALL);
+  }
+
+  /** Stalls the signaling now and resumes it after {@code duration} (> 0). */
+  public void stallSignalingFor(Duration duration) {
+    faults.startFor(LinkFault.SIGNALING_STALL, duration);
+  }
+
+  /** Takes the media alone down: datagrams are dropped (cause OUTAGE) while streams flow. */
+  public void takeMediaDown() {
+    faults.start(LinkFault.MEDIA_OUTAGE);
+  }
+
+  /** Ends a media outage. */
+  public void bringMediaBack() {
+    faults.end(LinkFault.MEDIA_OUTAGE);
+  }
+
+  /** Takes the media down now and brings it back after {@code duration} (> 0). */
+  public void takeMediaDownFor(Duration duration) {
+    faults.startFor(LinkFault.MEDIA_OUTAGE, duration);
+  }
+
+  /** Whether a manual fault is in force now (a reset never is). */
+  public boolean isFaulty(LinkFault fault) {
+    return faults.isActive(Objects.requireNonNull(fault, "fault"));
+  }
+
+  /**
+   * Resets every open stream connection (their transports' cut hooks, e.g. a TCP RST); counted as a
+   * signaling reset.
+   */
   public void cutStreams() {
-    List.copyOf(openStreams).forEach(ConnectionStreamPath::cut);
+    faults.resetHappened();
+    streamPaths.cutAll();
+  }
+
+  /** Tells {@code listener} of every manual fault's start and end from now on. Any thread. */
+  public void addFaultListener(FaultListener listener) {
+    faults.addListener(listener);
   }
 
   /**
@@ -280,10 +316,7 @@ public final class UserLink {
    * @param onCut resets the connection when {@link #cutStreams()} is called
    */
   public StreamPath openStreamPath(StreamSink toServer, StreamSink toClient, Runnable onCut) {
-    int ordinal = streamOrdinals.getAndIncrement();
-    StagedStreamLink up = streamLink(Direction.UPLINK, ordinal, toServer);
-    StagedStreamLink down = streamLink(Direction.DOWNLINK, ordinal, toClient);
-    return ConnectionStreamPath.open(ordinal, up, down, onCut, gate, openStreams);
+    return streamPaths.open(toServer, toClient, onCut);
   }
 
   /**
@@ -312,7 +345,8 @@ public final class UserLink {
         datagramCounters.get(Direction.UPLINK).snapshot(),
         datagramCounters.get(Direction.DOWNLINK).snapshot(),
         streamCounters.get(Direction.UPLINK).snapshot(),
-        streamCounters.get(Direction.DOWNLINK).snapshot());
+        streamCounters.get(Direction.DOWNLINK).snapshot(),
+        faults.snapshot());
   }
 
   @Override
@@ -337,23 +371,5 @@ public final class UserLink {
           }
         });
     return link;
-  }
-
-  private StagedStreamLink streamLink(Direction direction, int ordinal, StreamSink sink) {
-    DirectionState live = settings.get(direction);
-    RandomStreams streams = randomStreams.child(direction.label(), "stream-" + ordinal);
-    List<PacketStage> stages =
-        List.of(
-            new StreamRateStage(() -> live.profile().rate()),
-            new LossAsStallStage(
-                live::streamLoss,
-                streams.stream(LossAsStallStage.NAME),
-                LossAsStallStage.DEFAULT_RTO),
-            new JitterDelayStage(
-                () -> live.profile().delay(), streams.stream(JitterDelayStage.NAME)),
-            new FifoOrderStage());
-    StreamCounters counters = streamCounters.get(direction);
-    counters.connectionOpened();
-    return new StagedStreamLink(direction, scheduler, gate, stages, counters, sink);
   }
 }

@@ -8,20 +8,35 @@ import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.server.ServerLimits;
+import io.earshot.netem.profile.LinkProfile;
 import io.earshot.simulator.audio.AudioSource;
-import io.earshot.simulator.internal.RealTimeNetwork;
+import io.earshot.simulator.audio.PcmRecordings;
+import io.earshot.simulator.audio.RecordedPcm;
+import io.earshot.simulator.audio.SteadySilenceCodecs;
+import io.earshot.simulator.capture.MediaCapture;
+import io.earshot.simulator.capture.MediaCaptures;
 import io.earshot.simulator.internal.RealTimeSimulationClock;
 import io.earshot.simulator.internal.SimulatedClock;
-import io.earshot.simulator.internal.SimulatedNetwork;
-import io.earshot.simulator.internal.SimulationNetwork;
+import io.earshot.simulator.internal.UserWiring;
+import io.earshot.simulator.metrics.LoadSeries;
+import io.earshot.simulator.metrics.MetricRegistry;
+import io.earshot.simulator.metrics.ReportFiles;
 import io.earshot.simulator.quality.AudioKeeping;
 import io.earshot.simulator.quality.CallMeasurements;
 import io.earshot.simulator.quality.PacketPoint;
 import io.earshot.simulator.quality.QualityRecorder;
+import io.earshot.simulator.recovery.Outage;
+import io.earshot.simulator.recovery.OutageLog;
+import io.earshot.simulator.recovery.Recovery;
+import io.earshot.simulator.recovery.RecoveryText;
+import io.earshot.simulator.timeline.ScenarioEvent;
+import io.earshot.simulator.timeline.ScenarioEventLog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * One scenario's world: the reference server, the virtual users and their links, the clock, and the
@@ -30,15 +45,7 @@ import java.util.Map;
  * reproducible. Steps drive it through this class; assertions read users' timelines and recorders.
  */
 public final class Simulation implements AutoCloseable {
-  /**
-   * The embedded server's limits: in real time every virtual user reaches it from 127.0.0.1, so the
-   * per-address budgets (meant for strangers on a network) are raised to what crowds need.
-   */
-  static final ServerLimits HARNESS_LIMITS =
-      ServerLimits.builder()
-          .set("loginsPerAddressPerSecond", 1_000_000)
-          .set("roomsPerAddressPerSecond", 1_000_000)
-          .build();
+  static final ServerLimits HARNESS_LIMITS = ServerHost.HARNESS_LIMITS;
 
   private final TimeMode mode;
   private final long seed;
@@ -46,37 +53,29 @@ public final class Simulation implements AutoCloseable {
   private final SimulationClock clock;
   private final VirtualScheduler virtualScheduler;
   private final Map<String, VirtualUser> users = new LinkedHashMap<>();
-  private final Map<String, AudioSource> publishedAudio = new LinkedHashMap<>();
-  private final Map<String, String> lastPublisher = new LinkedHashMap<>();
-  private ServerConfig serverConfig;
-  private AudioCodecFactory codecs = AudioCodecFactory.opus();
-  private SimulationNetwork network;
+  private final PublishedStreams published = new PublishedStreams();
+  private AudioCodecFactory codecs = new SteadySilenceCodecs(AudioCodecFactory.opus());
+  private final ServerHost server;
   private long lastActionNanos;
-  private io.earshot.netem.profile.LinkProfile everyUserProfile;
+  private LinkProfile everyUserProfile;
   private QualityRecorder quality = new QualityRecorder(AudioKeeping.NONE);
   private CallMeasurements measurements;
   private int speechPublishers;
   private final ScenarioNotes notes = new ScenarioNotes(this);
-  private final io.earshot.simulator.metrics.MetricRegistry metrics =
-      new io.earshot.simulator.metrics.MetricRegistry();
-  private io.earshot.simulator.audio.PcmRecordings pcmRecordings =
-      io.earshot.simulator.audio.PcmRecordings.NONE;
-  private io.earshot.simulator.audio.RecordedPcm recordedPcm;
-
-  private final io.earshot.simulator.metrics.ReportFiles reportFiles =
-      new io.earshot.simulator.metrics.ReportFiles();
+  private final MetricRegistry metrics = new MetricRegistry();
+  private PcmRecordings pcmRecordings = PcmRecordings.NONE;
+  private RecordedPcm recordedPcm;
+  private final ReportFiles reportFiles = new ReportFiles();
 
   /** The load figures (users, streams, percentiles), made with the first user. */
-  io.earshot.simulator.metrics.LoadSeries loadSeries;
+  LoadSeries loadSeries;
+
+  private final OutageLog outages;
+  private MediaCaptures captures;
 
   private Simulation(TimeMode mode, long seed, long epochAnchorMillis) {
     this.mode = mode;
     this.seed = seed;
-    this.serverConfig =
-        ServerConfig.builder()
-            .seed(SeededRandom.derive(seed, "server"))
-            .limits(HARNESS_LIMITS)
-            .build();
     if (mode == TimeMode.SIMULATED) {
       this.virtualScheduler = new VirtualScheduler(epochAnchorMillis);
       this.clock = new SimulatedClock(virtualScheduler);
@@ -84,6 +83,8 @@ public final class Simulation implements AutoCloseable {
       this.virtualScheduler = null;
       this.clock = new RealTimeSimulationClock(changed);
     }
+    this.outages = new OutageLog(clock::nowNanos);
+    this.server = new ServerHost(seed, virtualScheduler, this::observePacket);
   }
 
   /**
@@ -108,7 +109,7 @@ public final class Simulation implements AutoCloseable {
 
   /** The codec of users created from now on (a benchmark wraps it to measure codec CPU time). */
   public void codecs(AudioCodecFactory factory) {
-    this.codecs = java.util.Objects.requireNonNull(factory, "codecs");
+    this.codecs = Objects.requireNonNull(factory, "codecs");
   }
 
   /** Tasks the virtual scheduler has run (0 in real time): a measure of simulation work. */
@@ -120,43 +121,52 @@ public final class Simulation implements AutoCloseable {
    * Changes the server's configuration; a running server applies it to logins and rooms from now
    * on.
    */
-  public void configureServer(java.util.function.UnaryOperator<ServerConfig.Builder> change) {
-    serverConfig = change.apply(serverConfig.toBuilder()).build();
-    if (network != null) {
-      network.server().reconfigure(serverConfig);
-    }
+  public void configureServer(UnaryOperator<ServerConfig.Builder> change) {
+    server.configure(change);
   }
 
   public ServerConfig serverConfig() {
-    return serverConfig;
+    return server.config();
   }
 
   /** Unix time in seconds as the server sees it (virtual in simulated time), for making tokens. */
   public long epochSeconds() {
-    if (virtualScheduler != null) {
-      return virtualScheduler.epochMillis() / 1000;
-    }
-    startServer();
-    return network.server().scheduler().epochMillis() / 1000;
+    return virtualScheduler != null
+        ? virtualScheduler.epochMillis() / 1000
+        : server.network().server().scheduler().epochMillis() / 1000;
   }
 
   /** Starts the reference server (idempotent); creating a user starts it too. */
   public void startServer() {
-    if (network == null) {
-      network =
-          mode == TimeMode.SIMULATED
-              ? new SimulatedNetwork(serverConfig, virtualScheduler, this::observePacket)
-              : new RealTimeNetwork(serverConfig);
-    }
+    server.network();
   }
 
   public boolean serverRunning() {
-    return network != null;
+    return server.running();
+  }
+
+  /** The server stops: state lost, connections refused until {@link #serverComesBack()}. */
+  public void serverGoesDown() {
+    server.goesDown();
+  }
+
+  /** A new server with empty state and a fresh seed takes the old one's addresses. */
+  public void serverComesBack() {
+    server.comesBack();
+  }
+
+  public boolean serverDown() {
+    return server.down();
+  }
+
+  /** Every outage so far (users' link faults, the server's), for recovery figures. */
+  public OutageLog outages() {
+    return outages;
   }
 
   /** The server's counters (refused messages, relayed packets), for reports. */
   public Map<String, Long> serverCounters() {
-    return network == null ? Map.of() : network.server().counters();
+    return server.counters();
   }
 
   /**
@@ -198,13 +208,12 @@ public final class Simulation implements AutoCloseable {
     if (users.containsKey(name)) {
       throw new ScenarioFailure("a user named \"" + name + "\" already exists in this scenario");
     }
-    startServer();
     VirtualUser user =
         new VirtualUser(
             name,
             userId,
             defaultProfile(),
-            network.connect(name, SeededRandom.derive(seed, "link", name)),
+            wire(name, server.network().connect(name, SeededRandom.derive(seed, "link", name))),
             clock,
             changed,
             SeededRandom.derive(seed, "user", name, "engine"),
@@ -215,18 +224,38 @@ public final class Simulation implements AutoCloseable {
     if (recordedPcm != null) {
       user.recordPcm(recordedPcm);
     }
+    user.link().addFaultListener(outages.listenerFor(name));
     if (everyUserProfile != null) {
       user.link().apply(everyUserProfile);
     }
     return user;
   }
 
+  private UserWiring wire(String name, UserWiring wiring) {
+    return captures == null ? wiring : captures.wrap(name, wiring);
+  }
+
+  /**
+   * Captures every datagram of the users created from now on, for pcap files ({@code earshot run
+   * --capture}).
+   */
+  public void captureMedia() {
+    if (captures == null) {
+      captures = new MediaCaptures();
+    }
+  }
+
+  /** The media captures, empty unless {@link #captureMedia()} was called before users existed. */
+  public List<MediaCapture> captures() {
+    return captures == null ? List.of() : captures.all();
+  }
+
   /**
    * Applies {@code profile} to every user's link: the users that exist now and every user created
    * later in the scenario (until another call replaces it).
    */
-  public void everyUserUses(io.earshot.netem.profile.LinkProfile profile) {
-    everyUserProfile = java.util.Objects.requireNonNull(profile, "profile");
+  public void everyUserUses(LinkProfile profile) {
+    everyUserProfile = Objects.requireNonNull(profile, "profile");
     users.values().forEach(u -> u.link().apply(profile));
   }
 
@@ -260,29 +289,16 @@ public final class Simulation implements AutoCloseable {
 
   /** Remembers who publishes a stream with which audio, for "hears" assertions. */
   public void publishedBy(String streamId, VirtualUser user, AudioSource audio) {
-    publishedAudio.put(streamId, audio);
-    lastPublisher.put(streamId, user.name());
+    published.publishedBy(streamId, user.name(), audio);
   }
 
   public AudioSource audioOf(String streamId) {
-    AudioSource audio = publishedAudio.get(streamId);
-    if (audio == null) {
-      throw new ScenarioFailure(
-          "nobody in this scenario published stream \""
-              + streamId
-              + "\"; published: "
-              + (publishedAudio.isEmpty() ? "none" : String.join(", ", publishedAudio.keySet())));
-    }
-    return audio;
+    return published.audioOf(streamId);
   }
 
   /** The user who last started publishing {@code streamId}. */
   public VirtualUser lastPublisherOf(String streamId) {
-    String name = lastPublisher.get(streamId);
-    if (name == null) {
-      throw new ScenarioFailure("nobody in this scenario published stream \"" + streamId + "\"");
-    }
-    return user(name);
+    return user(published.lastPublisherOf(streamId));
   }
 
   /**
@@ -295,30 +311,27 @@ public final class Simulation implements AutoCloseable {
 
   /** Notes {@code text} now, in every user's timeline. */
   public void note(String text) {
-    notes.note(
-        io.earshot.simulator.timeline.ScenarioEventLog.EVERY_USER,
-        io.earshot.simulator.timeline.ScenarioEvent.Kind.NOTE,
-        text);
+    notes.note(ScenarioEventLog.EVERY_USER, ScenarioEvent.Kind.NOTE, text);
   }
 
   /** Files that explain the scenario (captures, logs) for its report, added by producers. */
-  public io.earshot.simulator.metrics.ReportFiles reportFiles() {
+  public ReportFiles reportFiles() {
     return reportFiles;
   }
 
   /** What producers measured over time, per (listener, stream) pair, for the report's charts. */
-  public io.earshot.simulator.metrics.MetricRegistry metrics() {
+  public MetricRegistry metrics() {
     return metrics;
   }
 
   /** Where reports find raw sent and played audio for WAV clips (none unless installed). */
-  public io.earshot.simulator.audio.PcmRecordings pcmRecordings() {
+  public PcmRecordings pcmRecordings() {
     return pcmRecordings;
   }
 
   /** Installs the source of raw audio that reports cut clips from. */
-  public void pcmRecordings(io.earshot.simulator.audio.PcmRecordings recordings) {
-    this.pcmRecordings = java.util.Objects.requireNonNull(recordings, "recordings");
+  public void pcmRecordings(PcmRecordings recordings) {
+    this.pcmRecordings = Objects.requireNonNull(recordings, "recordings");
   }
 
   /**
@@ -327,7 +340,7 @@ public final class Simulation implements AutoCloseable {
    */
   public void recordAudio() {
     if (recordedPcm == null) {
-      recordedPcm = new io.earshot.simulator.audio.RecordedPcm();
+      recordedPcm = new RecordedPcm();
       pcmRecordings = recordedPcm;
       users.values().forEach(u -> u.recordPcm(recordedPcm));
     }
@@ -345,7 +358,21 @@ public final class Simulation implements AutoCloseable {
     users.values().forEach(u -> out.append(notes.render(u)));
     out.append("# network\n");
     users.values().forEach(u -> out.append(u.link().stats().render()));
+    out.append(renderRecovery());
     return out.toString();
+  }
+
+  /**
+   * The recovery figures of every outage so far (the last section of {@link #renderTimelines()}),
+   * or "" when there was none.
+   */
+  public String renderRecovery() {
+    return RecoveryText.render(outages.all(), this::recovery);
+  }
+
+  /** How the call came back after an ended outage, for every user it affected. */
+  public Recovery recovery(Outage outage) {
+    return Recovery.of(outage, users(), outages, null);
   }
 
   @Override
@@ -355,10 +382,7 @@ public final class Simulation implements AutoCloseable {
     }
     users.clear();
     quality.close();
-    if (network != null) {
-      network.close();
-      network = null;
-    }
+    server.close();
   }
 
   private static EngineProfile defaultProfile() {

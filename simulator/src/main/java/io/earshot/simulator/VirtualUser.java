@@ -40,6 +40,8 @@ public final class VirtualUser {
   private final UserLink link;
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
+  private final java.util.Set<String> played =
+      java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
   private volatile AudioSource source = new SilenceSource();
   private volatile String publishedStream;
   private volatile String room;
@@ -237,7 +239,15 @@ public final class VirtualUser {
     return engine.stopPublishingStream();
   }
 
+  /** The streams the user started playing in the scenario, in that order (stopped ones too). */
+  public List<String> startedStreams() {
+    synchronized (played) {
+      return List.copyOf(played);
+    }
+  }
+
   public int play(String streamId) {
+    played.add(streamId);
     return record("play " + streamId, engine.startPlayingStream(streamId));
   }
 

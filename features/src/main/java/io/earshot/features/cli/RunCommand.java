@@ -1,5 +1,6 @@
 package io.earshot.features.cli;
 
+import io.earshot.features.steps.CaptureHooks;
 import io.earshot.features.steps.ScenarioWorld;
 import io.earshot.features.steps.StepNotesPlugin;
 import io.earshot.features.vocabulary.StepCatalog;
@@ -91,6 +92,14 @@ final class RunCommand implements Callable<Integer> {
   boolean recordAudio;
 
   @Option(
+      names = "--capture",
+      description =
+          "Write every user's media datagrams (RTP and RTCP) as pcap files under"
+              + " OUT/captures/<feature>--<scenario>/, for Wireshark or tshark, and attach them"
+              + " to the report.")
+  boolean capture;
+
+  @Option(
       names = "--audio-for",
       paramLabel = "USER",
       description =
@@ -135,6 +144,7 @@ final class RunCommand implements Callable<Integer> {
     clear(timelines);
     clearTree(outDir.resolve("metrics"));
     clearTree(outDir.resolve("audio"));
+    clearTree(outDir.resolve("captures"));
     System.setProperty("allure.results.directory", results.toString());
     // Allure keeps one lifecycle per JVM; this run's results go to this run's folder.
     Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(results)));
@@ -149,6 +159,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (recordAudio) {
       System.setProperty("earshot.audio.record", "true");
+    }
+    if (capture) {
+      System.setProperty(CaptureHooks.PROPERTY, "true");
     }
     if (!audioFor.isEmpty()) {
       System.setProperty(ScenarioAttachments.AUDIO_LISTENERS_PROPERTY, String.join(",", audioFor));

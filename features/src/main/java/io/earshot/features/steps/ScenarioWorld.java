@@ -24,6 +24,8 @@ public final class ScenarioWorld {
   private java.util.Optional<String> allureTestCase = java.util.Optional.empty();
   private ScenarioDsl dsl;
   private io.earshot.simulator.dsl.NetworkDsl network;
+  private io.earshot.simulator.dsl.FaultDsl faults;
+  private io.earshot.simulator.dsl.RecoveryDsl recovery;
   private io.earshot.simulator.network.ProfileCatalog profiles;
   private java.util.Optional<java.nio.file.Path> featureFolder = java.util.Optional.empty();
   private final java.util.List<String> stepsBeforeSimulation = new java.util.ArrayList<>();
@@ -67,6 +69,9 @@ public final class ScenarioWorld {
       dsl = new ScenarioDsl(simulation);
       if (recordsAudio()) {
         simulation.recordAudio();
+      }
+      if (CaptureHooks.wanted()) {
+        simulation.captureMedia();
       }
       stepsBeforeSimulation.forEach(simulation.notes()::step);
       stepsBeforeSimulation.clear();
@@ -132,6 +137,20 @@ public final class ScenarioWorld {
   private boolean recordsAudio() {
     return Boolean.getBoolean("earshot.audio.record")
         || (scenario != null && scenario.getSourceTagNames().contains("@record-audio"));
+  }
+
+  io.earshot.simulator.dsl.FaultDsl faults() {
+    if (faults == null) {
+      faults = new io.earshot.simulator.dsl.FaultDsl(dsl().simulation());
+    }
+    return faults;
+  }
+
+  io.earshot.simulator.dsl.RecoveryDsl recovery() {
+    if (recovery == null) {
+      recovery = new io.earshot.simulator.dsl.RecoveryDsl(dsl().simulation());
+    }
+    return recovery;
   }
 
   /** The simulation, or null if the scenario never needed one. */

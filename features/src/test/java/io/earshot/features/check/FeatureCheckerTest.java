@@ -156,7 +156,7 @@ class FeatureCheckerTest {
 
   @Test
   void theShippedFeaturesHaveNoProblem() {
-    for (String folder : List.of("calls", "contract", "network", "quality")) {
+    for (String folder : List.of("calls", "contract", "network", "quality", "reconnection")) {
       try (var files = java.nio.file.Files.walk(Path.of(folder))) {
         for (Path f : files.filter(p -> p.toString().endsWith(".feature")).toList()) {
           FeatureCheck check = FeatureChecker.shipped().check(f);

@@ -17,7 +17,8 @@ class CheckAndStepsCommandTest {
 
   @Test
   void checkPassesTheShippedFeatures() {
-    EarshotCli.Outcome outcome = EarshotCli.run("check", "calls", "contract", "network", "quality");
+    EarshotCli.Outcome outcome =
+        EarshotCli.run("check", "calls", "contract", "network", "quality", "reconnection");
     assertEquals(0, outcome.exit(), outcome.all());
     assertTrue(
         outcome.out().matches("(?s)checked \\d+ files, \\d+ scenarios: no problems\\s*"),

@@ -27,6 +27,7 @@ final class EarshotCli {
           "earshot.seed",
           "earshot.home",
           "earshot.audio.record",
+          "earshot.capture",
           "earshot.audio.listeners");
 
   /** What a command printed and its exit code. */

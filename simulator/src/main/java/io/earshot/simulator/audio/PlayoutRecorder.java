@@ -175,6 +175,55 @@ public final class PlayoutRecorder {
   }
 
   /**
+   * Whether frames were played from no later than {@code fromNanos} until at least {@code toNanos}
+   * (the recording covers the window; says nothing of their level).
+   */
+  public synchronized boolean coversNanos(long fromNanos, long toNanos) {
+    return size > 0 && playoutNanos[0] <= fromNanos && playoutNanos[size - 1] >= toNanos;
+  }
+
+  /**
+   * Playout time of the first frame, at or after {@code fromNanos}, at or below the audible
+   * threshold: when the audio stopped.
+   *
+   * @return the time, or empty if every frame since then was audible
+   */
+  public synchronized OptionalLong firstInaudibleSinceNanos(long fromNanos) {
+    for (int i = firstIndexAtOrAfter(fromNanos); i < size; i++) {
+      if (rmsDbfs[i] <= audibleThresholdDbfs) {
+        return OptionalLong.of(playoutNanos[i]);
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
+   * Start of the first run, at or after {@code fromNanos}, of at least {@code minFrames}
+   * consecutive audible frames (any frequency): when audio was heard again after a break.
+   *
+   * @return the playout time of the run's first frame, or empty if no such run has been played
+   * @throws IllegalArgumentException if {@code minFrames} is below 1
+   */
+  public synchronized OptionalLong audibleRunSinceNanos(long fromNanos, int minFrames) {
+    if (minFrames < 1) {
+      throw new IllegalArgumentException(
+          "an audible run must be at least 1 frame (20 ms), got " + minFrames);
+    }
+    int runStart = -1;
+    for (int i = firstIndexAtOrAfter(fromNanos); i < size; i++) {
+      if (rmsDbfs[i] <= audibleThresholdDbfs) {
+        runStart = -1;
+      } else {
+        runStart = runStart < 0 ? i : runStart;
+        if (i - runStart + 1 >= minFrames) {
+          return OptionalLong.of(playoutNanos[runStart]);
+        }
+      }
+    }
+    return OptionalLong.empty();
+  }
+
+  /**
    * Whether every frame played in [{@code fromNanos}, {@code toNanos}) was at or below the audible
    * threshold. True as well when no frame was played in the window.
    */

@@ -23,14 +23,47 @@ import java.util.concurrent.TimeUnit;
  * Real-time wiring: the embedded server on loopback sockets, and per user a UDP and a TCP relay
  * proxy that carry the user's traffic through its emulated link. Engines run on their own event
  * loops; sockets and proxies on a shared I/O group.
+ *
+ * <p>The server can go down (it is closed: every client connection ends, and while it is down the
+ * proxies' connections to it are refused and datagrams to it are lost) and come back as a new
+ * server on the same signaling and media ports, where the proxies still forward.
  */
 public final class RealTimeNetwork implements SimulationNetwork {
   private final EventLoopGroup io = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
   private final EventLoopGroup engines = new DefaultEventLoopGroup(2);
-  private final EarshotServer server;
+  private final InetSocketAddress signalingAddress;
+  private final InetSocketAddress mediaAddress;
+  private final String signalingPath;
+  private volatile EarshotServer server;
+  private volatile boolean down;
 
   public RealTimeNetwork(ServerConfig config) {
     this.server = EarshotServer.startEmbedded(config);
+    this.signalingAddress = server.signalingAddress();
+    this.mediaAddress = server.mediaAddress();
+    this.signalingPath = server.signalingUri().getPath();
+  }
+
+  @Override
+  public synchronized void serverGoesDown() {
+    if (!down) {
+      down = true;
+      server.close();
+    }
+  }
+
+  @Override
+  public synchronized void serverComesBack(ServerConfig config) {
+    if (!down) {
+      throw new IllegalStateException("the server is not down, so it cannot come back");
+    }
+    server = EarshotServer.startOnSockets(config, signalingAddress, mediaAddress);
+    down = false;
+  }
+
+  @Override
+  public boolean serverDown() {
+    return down;
   }
 
   @Override
@@ -47,11 +80,10 @@ public final class RealTimeNetwork implements SimulationNetwork {
     EventLoop linkLoop = io.next();
     UserLink link = new UserLink(userName, seed, new RealTimeEmulationScheduler(linkLoop));
     try {
-      UdpRelayProxy udp = UdpRelayProxy.start(linkLoop, link, server.mediaAddress());
-      TcpRelayProxy tcp = TcpRelayProxy.start(linkLoop, link, server.signalingAddress());
+      UdpRelayProxy udp = UdpRelayProxy.start(linkLoop, link, mediaAddress);
+      TcpRelayProxy tcp = TcpRelayProxy.start(linkLoop, link, signalingAddress);
       InetSocketAddress signaling = tcp.localAddress();
-      URI uri =
-          URI.create("ws://127.0.0.1:" + signaling.getPort() + server.signalingUri().getPath());
+      URI uri = URI.create("ws://127.0.0.1:" + signaling.getPort() + signalingPath);
       ClientTransport transport = new SocketClientTransport(io, uri, udp.localAddress());
       return new Wiring(
           new RealTimeScheduler((EventLoop) engines.next()), transport, link, udp, tcp);
@@ -62,8 +94,10 @@ public final class RealTimeNetwork implements SimulationNetwork {
   }
 
   @Override
-  public void close() {
-    server.close();
+  public synchronized void close() {
+    if (!down) {
+      server.close();
+    }
     engines.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
   }

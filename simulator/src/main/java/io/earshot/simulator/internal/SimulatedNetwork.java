@@ -24,20 +24,31 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Simulated-time wiring: the server runs in memory on the virtual scheduler, and every user's bytes
  * go through its emulated link without sockets. The engine, server and emulator code is the same as
  * in real time; only this bottom layer and the clock differ.
+ *
+ * <p>The server can go down (every signaling connection is cut, both ends see it end; new
+ * connections are cut at once, datagrams to it are dropped) and come back as a new in-memory server
+ * with empty state; a restart is both at once. What the old server still sends is dropped.
  */
 public final class SimulatedNetwork implements SimulationNetwork {
   private final VirtualScheduler scheduler;
-  private final EarshotServer server;
   private final Map<InetSocketAddress, Endpoint> endpoints = new HashMap<>();
   private final PacketObserver observer;
+  private final Set<Endpoint.Connection> openConnections = new LinkedHashSet<>();
+  private EarshotServer server;
+  private int generation;
+  private boolean down;
 
   /** Sees every datagram where it enters and leaves each user's link. */
   @FunctionalInterface
@@ -49,7 +60,44 @@ public final class SimulatedNetwork implements SimulationNetwork {
       ServerConfig config, VirtualScheduler scheduler, PacketObserver observer) {
     this.scheduler = scheduler;
     this.observer = observer;
-    this.server = EarshotServer.inMemory(config, scheduler, this::fromServer);
+    this.server = newServer(config);
+  }
+
+  private EarshotServer newServer(ServerConfig config) {
+    int mine = ++generation;
+    return EarshotServer.inMemory(
+        config,
+        scheduler,
+        (to, datagram) -> {
+          if (mine == generation && !down) {
+            fromServer(to, datagram);
+          }
+        });
+  }
+
+  @Override
+  public void serverGoesDown() {
+    if (down) {
+      return;
+    }
+    down = true;
+    List<Endpoint.Connection> open = new ArrayList<>(openConnections);
+    open.forEach(Endpoint.Connection::cut);
+    server.close();
+  }
+
+  @Override
+  public void serverComesBack(ServerConfig config) {
+    if (!down) {
+      throw new IllegalStateException("the server is not down, so it cannot come back");
+    }
+    server = newServer(config);
+    down = false;
+  }
+
+  @Override
+  public boolean serverDown() {
+    return down;
   }
 
   @Override
@@ -141,7 +189,9 @@ public final class SimulatedNetwork implements SimulationNetwork {
             link.openDatagramPath(
                 d -> {
                   observer.observe(user, PacketPoint.UPLINK_OUT, d, scheduler.nanoTime());
-                  server.onDatagram(address, d);
+                  if (!down) {
+                    server.onDatagram(address, d);
+                  }
                 },
                 d -> {
                   observer.observe(user, PacketPoint.DOWNLINK_OUT, d, scheduler.nanoTime());
@@ -171,12 +221,13 @@ public final class SimulatedNetwork implements SimulationNetwork {
 
     /**
      * One signaling connection: the engine's WebSocket stack on both ends, its bytes on the link's
-     * byte streams.
+     * byte streams. While the server is down it is cut as soon as it opens (refused).
      */
     private final class Connection implements SignalingConnection {
       private final StreamSignaling.Connection client;
       private final StreamPath path;
       private ByteSink toServer;
+      private boolean cut;
 
       Connection(SignalingListener listener, long seed) {
         ByteSink[] toClient = new ByteSink[1];
@@ -189,7 +240,13 @@ public final class SimulatedNetwork implements SimulationNetwork {
                 linkSink(path.uplink()),
                 listener);
         toClient[0] = client.input();
-        toServer = server.acceptStream(linkSink(path.downlink()), address.getAddress());
+        if (down) {
+          toServer = DISCARD;
+          scheduler.execute(this::cut);
+        } else {
+          toServer = server.acceptStream(linkSink(path.downlink()), address.getAddress());
+          openConnections.add(this);
+        }
       }
 
       @Override
@@ -202,8 +259,13 @@ public final class SimulatedNetwork implements SimulationNetwork {
         client.close();
       }
 
-      /** The link reset the connection: both ends see it go. */
+      /** The link reset the connection, or the server went: both ends see it go. */
       private void cut() {
+        if (cut) {
+          return;
+        }
+        cut = true;
+        openConnections.remove(this);
         path.close();
         scheduler.execute(
             () -> {
@@ -215,6 +277,16 @@ public final class SimulatedNetwork implements SimulationNetwork {
   }
 
   private static final URI SIGNALING_URI = URI.create("ws://10.0.0.1:4000/earshot");
+
+  /** Where a refused connection's bytes go. */
+  private static final ByteSink DISCARD =
+      new ByteSink() {
+        @Override
+        public void write(byte[] chunk) {}
+
+        @Override
+        public void end() {}
+      };
 
   /** Delivers what one direction of the link carries to the end that {@code target} names. */
   private static StreamSink sink(Supplier<ByteSink> target) {

@@ -63,16 +63,31 @@ final class Decimator16k {
   }
 
   private void flushBlock() {
-    float[] resampled = DOWN.resample(pending);
     int count = BLOCK / 3;
     if (outLength + count > out.length) {
       out = Arrays.copyOf(out, Math.max(out.length * 2, outLength + count));
     }
-    for (int k = 0; k < count; k++) {
-      out[outLength++] = (short) clip(resampled[MARGIN / 3 + k]);
+    if (allZero(pending)) {
+      // Filtering silence gives silence: a long silent stretch costs no filtering.
+      Arrays.fill(out, outLength, outLength + count, (short) 0);
+      outLength += count;
+    } else {
+      float[] resampled = DOWN.resample(pending);
+      for (int k = 0; k < count; k++) {
+        out[outLength++] = (short) clip(resampled[MARGIN / 3 + k]);
+      }
     }
     System.arraycopy(pending, BLOCK, pending, 0, 2 * MARGIN);
     pendingLength = 2 * MARGIN;
+  }
+
+  private static boolean allZero(float[] samples) {
+    for (float v : samples) {
+      if (v != 0f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int clip(float v) {

@@ -170,4 +170,37 @@ class PlayoutRecorderTest {
       clock += FRAME;
     }
   }
+
+  @Test
+  void tellsWhenAudioStoppedAndWhenItCameBackForAWhile() {
+    PlayoutRecorder r = new PlayoutRecorder();
+    short[] loud = new short[960];
+    java.util.Arrays.fill(loud, (short) 8000);
+    short[] quiet = new short[960];
+    long t = 0;
+    for (int i = 0; i < 10; i++, t += FRAME) {
+      r.onFrame(loud, t);
+    }
+    for (int i = 0; i < 10; i++, t += FRAME) {
+      r.onFrame(quiet, t);
+    }
+    for (int i = 0; i < 3; i++, t += FRAME) {
+      r.onFrame(loud, t);
+    }
+    r.onFrame(quiet, t);
+    t += FRAME;
+    for (int i = 0; i < 5; i++, t += FRAME) {
+      r.onFrame(loud, t);
+    }
+    assertEquals(java.util.OptionalLong.of(10 * FRAME), r.firstInaudibleSinceNanos(0));
+    assertEquals(java.util.OptionalLong.empty(), r.firstInaudibleSinceNanos(24 * FRAME));
+    assertEquals(
+        java.util.OptionalLong.of(24 * FRAME),
+        r.audibleRunSinceNanos(10 * FRAME, 5),
+        "a 60 ms burst is not a 100 ms run");
+    assertEquals(java.util.OptionalLong.of(20 * FRAME), r.audibleRunSinceNanos(10 * FRAME, 3));
+    assertTrue(r.coversNanos(0, 28 * FRAME));
+    assertFalse(r.coversNanos(0, 29 * FRAME));
+    assertThrows(IllegalArgumentException.class, () -> r.audibleRunSinceNanos(0, 0));
+  }
 }

@@ -17,8 +17,8 @@ final class PublishFeedback {
 
   /**
    * The loss the encoder is told to expect is capped: beyond about 10 % libopus spends so much on
-   * redundancy that every listener, the clean ones too, hears a much poorer signal (measured MOS
-   * of a clean listener 4.22 without FEC, 3.63 with 20 % expected loss).
+   * redundancy that every listener, the clean ones too, hears a much poorer signal (measured MOS of
+   * a clean listener 4.22 without FEC, 3.63 with 20 % expected loss).
    */
   private static final int MAX_EXPECTED_LOSS_PERCENT = 10;
 

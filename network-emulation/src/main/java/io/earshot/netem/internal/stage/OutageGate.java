@@ -1,38 +1,80 @@
 package io.earshot.netem.internal.stage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Whether a user's link is up. Shared by all directions of the link: datagrams are dropped while it
- * is down, streams are held and released when it comes back. Switched from any thread (a scenario
- * step); read on the link's executor.
+ * Whether (part of) a user's link is up. Datagrams are dropped while their gate is down, streams
+ * are held and released when it comes back. A gate made by {@link #anyOf} is down while any of its
+ * parts is: a user link's datagrams pass the whole-link gate and the media-only gate, its streams
+ * the whole-link gate and the signaling-only gate. Switched from any thread (a scenario step); read
+ * on the link's executor.
  */
 public final class OutageGate {
 
   private final AtomicBoolean down = new AtomicBoolean();
   private final List<Runnable> comeBackListeners = new CopyOnWriteArrayList<>();
+  private final List<OutageGate> parts;
+
+  public OutageGate() {
+    this.parts = List.of();
+  }
+
+  private OutageGate(List<OutageGate> parts) {
+    this.parts = List.copyOf(parts);
+  }
+
+  /**
+   * A gate that is down while any of {@code parts} is down (it is never switched itself); its
+   * come-back listeners run each time one of the parts comes back, so they must check {@link
+   * #isDown()} before releasing anything.
+   */
+  public static OutageGate anyOf(OutageGate... parts) {
+    return new OutageGate(List.of(parts));
+  }
 
   public boolean isDown() {
-    return down.get();
+    if (down.get()) {
+      return true;
+    }
+    for (OutageGate part : parts) {
+      if (part.isDown()) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** Takes the link down; no effect if it is already down. */
-  public void goDown() {
-    down.set(true);
+  /** Takes the gate down; no effect if it is already down. Returns whether it was up. */
+  public boolean goDown() {
+    return down.compareAndSet(false, true);
   }
 
-  /** Brings the link back and tells the listeners (held streams); no effect if it is up. */
-  public void comeBack() {
+  /**
+   * Brings the gate back and tells the listeners (held streams); no effect if it is up. Returns
+   * whether it was down.
+   */
+  public boolean comeBack() {
     if (down.compareAndSet(true, false)) {
       comeBackListeners.forEach(Runnable::run);
+      return true;
     }
+    return false;
   }
 
-  /** Runs {@code listener} each time the gate comes back up; returns a handle that removes it. */
+  /**
+   * Runs {@code listener} each time the gate (or, for a gate of parts, one of its parts) comes back
+   * up; returns a handle that removes it.
+   */
   public Runnable onComeBack(Runnable listener) {
+    List<Runnable> removers = new ArrayList<>();
     comeBackListeners.add(listener);
-    return () -> comeBackListeners.remove(listener);
+    removers.add(() -> comeBackListeners.remove(listener));
+    for (OutageGate part : parts) {
+      removers.add(part.onComeBack(listener));
+    }
+    return () -> removers.forEach(Runnable::run);
   }
 }

@@ -1,0 +1,100 @@
+package io.earshot.simulator.audio;
+
+import io.earshot.engine.codec.AudioCodecFactory;
+import io.earshot.engine.codec.AudioDecoder;
+import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.engine.codec.CorruptPayloadException;
+import java.util.Objects;
+
+/**
+ * A codec that stops paying for long silences. libopus spends about 200 µs on each 20 ms frame,
+ * silent or not, so a publisher whose source is silent through a 20-minute reconnection window
+ * would cost 12 s of CPU. After {@value #STEADY_FRAMES} frames (10 s) in a row of digital silence
+ * in, an encoder repeats the last packet libopus made of that silence instead of asking again;
+ * after as many concealments in a row that came out digitally silent, a decoder conceals with
+ * silence without asking libopus. The first frame that is not silent, and every received payload,
+ * go to libopus again. What a listener hears is unchanged: silence.
+ */
+public final class SteadySilenceCodecs implements AudioCodecFactory {
+  /** Silent frames in a row after which the codec stops calling the delegate. */
+  public static final int STEADY_FRAMES = 500;
+
+  private final AudioCodecFactory delegate;
+
+  public SteadySilenceCodecs(AudioCodecFactory delegate) {
+    this.delegate = Objects.requireNonNull(delegate, "delegate");
+  }
+
+  @Override
+  public AudioEncoder newEncoder() {
+    AudioEncoder encoder = delegate.newEncoder();
+    return new AudioEncoder() {
+      private int silentInARow;
+      private byte[] lastPacket;
+
+      @Override
+      public byte[] encode(short[] pcm960) {
+        if (pcm960 == null || pcm960.length != FRAME_SAMPLES) {
+          return encoder.encode(pcm960); // the delegate says what is wrong
+        }
+        boolean silent = isSilent(pcm960);
+        silentInARow = silent ? silentInARow + 1 : 0;
+        if (silentInARow > STEADY_FRAMES && lastPacket != null) {
+          return lastPacket.clone();
+        }
+        byte[] packet = encoder.encode(pcm960);
+        lastPacket = silent ? packet.clone() : null;
+        return packet;
+      }
+
+      @Override
+      public void close() {
+        encoder.close();
+      }
+    };
+  }
+
+  @Override
+  public AudioDecoder newDecoder() {
+    AudioDecoder decoder = delegate.newDecoder();
+    return new AudioDecoder() {
+      private int silentConcealments;
+
+      @Override
+      public short[] decode(byte[] payload) throws CorruptPayloadException {
+        if (payload == null) {
+          return conceal();
+        }
+        silentConcealments = 0;
+        return decoder.decode(payload);
+      }
+
+      @Override
+      public short[] conceal() {
+        if (silentConcealments >= STEADY_FRAMES) {
+          return new short[FRAME_SAMPLES];
+        }
+        short[] out = decoder.conceal();
+        silentConcealments = isSilent(out) ? silentConcealments + 1 : 0;
+        return out;
+      }
+
+      @Override
+      public void close() {
+        decoder.close();
+      }
+    };
+  }
+
+  private static boolean isSilent(short[] pcm) {
+    if (pcm == null) {
+      return false;
+    }
+    for (short s : pcm) {
+      if (s != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
