@@ -1,10 +1,14 @@
 Feature: What the listener missed is what the network dropped
-  The relay forwards RTP unchanged, so every packet of a stream that the listener's engine never
-  received was dropped by the emulator on the publisher's uplink or the listener's downlink.
+  With loss recovery switched off (no retransmission, no FEC), every 20 ms frame of a stream that the
+  listener's engine never received was dropped by the emulator on the publisher's uplink or the
+  listener's downlink. Frames are counted by RTP timestamp: the relay gives each listener's leg its
+  own sequence numbers.
 
   Background:
     Given the reference server is running
     And users "alice" and "bob"
+    And "alice" has loss recovery switched off
+    And "bob" has loss recovery switched off
 
   Scenario: Independent loss of 10% on Alice's uplink
     Given the uplink of "alice" has 10% random loss

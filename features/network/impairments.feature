@@ -24,6 +24,8 @@ Feature: Impairment sentences
   Scenario: Loss that rises for a while, then a perfect network
     Given the reference server is running
     And users "alice" and "bob"
+    And "alice" has loss recovery switched off
+    And "bob" has loss recovery switched off
     And the network of "alice" has 100 ms delay
     When "alice" logs in to room "room1"
     And "bob" logs in to room "room1"

@@ -2,7 +2,8 @@ Feature: A 10-second network outage is ridden out
   Contract §9 item 13: while the network of a user who publishes and plays is down for 10 s, the
   user sees RECONNECTING within 5 s and its streams interrupted (1003020, 1004020); once the network
   is back it sees RECONNECTED, PUBLISHING and PLAYING again. The outage is shorter than the server's
-  30 s session timeout, so the others see no DELETE.
+  30 s session timeout, so the others see no DELETE; Bob, who plays Alice's stream, sees her network
+  quality go UNKNOWN (one missed heartbeat), then DIE (three).
 
   @smoke
   Scenario: Alice's network goes down for 10 seconds while she publishes and plays
@@ -23,6 +24,8 @@ Feature: A 10-second network outage is ridden out
       | onPublisherStateUpdate | s1 PUBLISH_REQUESTING 1003020 |
       | onPlayerStateUpdate    | s2 PLAY_REQUESTING 1004020    |
     And "alice" receives onRoomStateChanged RECONNECTING with error 1002051 within 5 seconds
+    And "bob" receives onNetworkQuality alice UNKNOWN UNKNOWN within 10 seconds
+    And "bob" receives onNetworkQuality alice DIE DIE within 10 seconds
     And "alice" recovers within 5 seconds after the outage
     And "alice" receives onRoomStateChanged RECONNECTED 0 within 15 seconds
     And "alice" receives onPublisherStateUpdate s1 PUBLISHING 0 within 15 seconds
@@ -32,5 +35,3 @@ Feature: A 10-second network outage is ridden out
     And "bob" never receives onRoomStreamUpdate DELETE
     And "bob" never receives onRoomUserUpdate DELETE
     And "alice" never receives onRoomStateChanged RECONNECT_FAILED
-    # Item 13 also says Bob (playing s1) gets onNetworkQuality for Alice UNKNOWN, then DIE: that
-    # lands with the engine's quality callbacks, and its sentence with them.

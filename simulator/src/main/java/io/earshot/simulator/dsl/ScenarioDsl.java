@@ -161,8 +161,10 @@ public final class ScenarioDsl {
     VirtualUser u = sim.user(user);
     long from = sim.lastActionNanos();
     long to = from + withinNanos;
+    int[] cursor = {0};
     boolean found =
-        sim.clock().awaitUntil(() -> u.timeline().find(expected, from, to).isPresent(), to);
+        sim.clock()
+            .awaitUntil(() -> u.timeline().findNew(expected, from, to, cursor).isPresent(), to);
     if (!found) {
       throw failure(
           u,
@@ -345,7 +347,9 @@ public final class ScenarioDsl {
     long to = sim.lastActionNanos() + IN_ORDER_WINDOW_NANOS;
     // Only what followed the most recent such call counts: an earlier refusal is not this one's.
     long from = u.lastCallNanos(key);
-    if (!sim.clock().awaitUntil(() -> u.timeline().find(callback, from, to).isPresent(), to)) {
+    int[] cursor = {0};
+    if (!sim.clock()
+        .awaitUntil(() -> u.timeline().findNew(callback, from, to, cursor).isPresent(), to)) {
       throw failure(
           u,
           "expected "

@@ -58,6 +58,23 @@ public final class CallbackTimeline {
   }
 
   /**
+   * Like {@link #find}, but only among the events from index {@code cursor[0]} on, which it moves
+   * past the events it looked at: an await that polls after every task looks at each event once.
+   */
+  public synchronized Optional<CallbackEvent> findNew(
+      Predicate<CallbackEvent> match, long fromNanos, long toNanos, int[] cursor) {
+    for (int i = cursor[0]; i < events.size(); i++) {
+      CallbackEvent e = events.get(i);
+      if (e.atNanos() >= fromNanos && e.atNanos() <= toNanos && match.test(e)) {
+        cursor[0] = i;
+        return Optional.of(e);
+      }
+    }
+    cursor[0] = events.size();
+    return Optional.empty();
+  }
+
+  /**
    * Whether the expected callbacks occur in this relative order (others may come between) among the
    * events up to {@code toNanos}; returns how many of them were found in order.
    */

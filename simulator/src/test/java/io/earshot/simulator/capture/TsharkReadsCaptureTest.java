@@ -18,28 +18,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Wireshark's dissectors read a listener's capture as the engine does: the RTP loss tshark counts
- * on the relay-to-listener leg is the engine's own count (with loss recovery off, so no packet
- * arrives twice), nothing is malformed, and every RTCP packet type the engine and relay send is
- * there. Skipped where tshark is not installed ({@code .ci/run} installs it).
+ * In both time modes, Wireshark's dissectors read a listener's capture as the engine does: the RTP
+ * loss tshark counts on the relay-to-listener leg is the engine's own count (with loss recovery
+ * off, so no packet arrives twice), nothing is malformed, and every RTCP packet type the engine and
+ * relay send is there. Skipped where tshark is not installed ({@code .ci/run} installs it).
  */
 class TsharkReadsCaptureTest {
   private static final long SECOND = 1_000_000_000L;
 
   @TempDir Path dir;
 
-  @Test
-  void tsharkCountsTheLossTheEngineCounts() throws Exception {
+  @ParameterizedTest
+  @EnumSource(TimeMode.class)
+  void tsharkCountsTheLossTheEngineCounts(TimeMode mode) throws Exception {
     assumeTrue(tsharkInstalled(), "tshark is not installed");
     Path pcap = dir.resolve("bob.pcap");
     Path carolPcap = dir.resolve("carol.pcap");
     long engineLost;
     String ssrc;
-    try (Simulation sim = Simulation.create(TimeMode.SIMULATED, 7, 1_704_067_200_000L)) {
+    try (Simulation sim = Simulation.create(mode, 7, 1_704_067_200_000L)) {
       sim.captureMedia();
       ScenarioDsl dsl = new ScenarioDsl(sim);
       sim.addUser("alice", "alice");

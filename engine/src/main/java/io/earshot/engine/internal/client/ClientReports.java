@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The RTCP this engine sends (docs/protocol.md §2.3): every second an SR per published stream, its
+ * The RTCP this engine sends (docs/protocol.md §4.3): every second an SR per published stream, its
  * RR with a block per played leg heard since the last one, SDES with its CNAME, an XR receiver
  * reference time (the relay answers with DLRR: the player's round trip) and its "ERSL" levels; and
  * generic NACKs for plays as they fall due. Also the round trip to the relay, shared by every play.

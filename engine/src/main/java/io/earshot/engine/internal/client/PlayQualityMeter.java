@@ -73,7 +73,7 @@ final class PlayQualityMeter {
     long bytes = now.bytes() - since.bytes();
     boolean audio = packets > 0 && s.state == PlayerState.PLAYING;
     double downLoss = r == null ? 0 : r.leg.lossBeforeRecoverySince(since);
-    double upLoss = r == null ? 0 : r.uplinkLoss();
+    double upLoss = r == null ? 0 : r.takeUplinkLoss();
     int publisherRtt = r == null || r.publisher == null ? 0 : r.publisher.publisherRttMillis();
     int dwell = r == null || r.publisher == null ? 0 : r.publisher.dwellMillis();
     double p2pDelay = PlayQualityRecipe.peerToPeerDelayMs(publisherRtt, dwell, rttMillis);

@@ -25,8 +25,27 @@ final class PlayReceiver {
     return ssrc;
   }
 
-  /** Uplink loss of the publisher's leg as last relayed, 0 until known. */
-  double uplinkLoss() {
-    return publisher == null ? 0 : publisher.uplinkLoss();
+  private double uplinkLossSum;
+  private int uplinkLossReports;
+
+  /** The relay's word on the publisher's side, once a second. */
+  void heard(PublisherSide side) {
+    publisher = side;
+    uplinkLossSum += side.uplinkLoss();
+    uplinkLossReports++;
+  }
+
+  /**
+   * Uplink loss of the publisher's leg: the mean of the relay's one-second figures since the last
+   * call (a quality interval holds three), the last one if none came since, 0 until known.
+   */
+  double takeUplinkLoss() {
+    if (uplinkLossReports == 0) {
+      return publisher == null ? 0 : publisher.uplinkLoss();
+    }
+    double mean = uplinkLossSum / uplinkLossReports;
+    uplinkLossSum = 0;
+    uplinkLossReports = 0;
+    return mean;
   }
 }

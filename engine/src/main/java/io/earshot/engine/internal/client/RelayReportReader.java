@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * What the engine takes from the relay's RTCP (docs/protocol.md §2.3): a leg's SR (for the LSR/DLSR
+ * What the engine takes from the relay's RTCP (docs/protocol.md §4.3): a leg's SR (for the LSR/DLSR
  * of the engine's RR), the relay's report blocks on published streams (uplink loss and the
  * publisher's round trip), DLRR (the round trip of plays), NACKs for published streams (answered
  * from the sender's history), "ERSQ" (the publisher's side of a play) and "ERSF" (the worst loss
@@ -101,7 +101,7 @@ final class RelayReportReader {
             side -> {
               PlaySession play = play(side.ssrc());
               if (play != null) {
-                play.receiver.publisher = side;
+                play.receiver.heard(side);
               }
             });
     PlayersLoss.decode(app)

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A client's own network levels and round trip, sent to the relay every second in an RTCP APP
- * packet named "ERSL" (docs/protocol.md §2.3): the worst level among its published streams (up),
+ * packet named "ERSL" (docs/protocol.md §4.3): the worst level among its published streams (up),
  * among its played ones (down), and its smoothed round trip to the server in ms. The relay passes
  * them on to the players of the client's streams (contract §3.6, remote network quality).
  *

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The worst loss among a published stream's players, which the relay tells the publisher every
- * second in an RTCP APP packet named "ERSF" whose SSRC is the stream's (docs/protocol.md §2.3): the
+ * second in an RTCP APP packet named "ERSF" whose SSRC is the stream's (docs/protocol.md §4.3): the
  * publisher switches in-band FEC on when it is high, as for its own uplink loss.
  *
  * <p>Data: the loss in millionths (4 bytes).

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What the relay tells a player every second about the publisher's side of a played stream, in an
- * RTCP APP packet named "ERSQ" whose SSRC is the stream's (docs/protocol.md §2.3): the uplink loss
+ * RTCP APP packet named "ERSQ" whose SSRC is the stream's (docs/protocol.md §4.3): the uplink loss
  * the relay measured in the last second (before recovery), the publisher's round trip, the relay's
  * dwell time, the publisher's own network levels and how many of its heartbeats the server has
  * missed. The player's {@code peerToPeerDelay}, {@code peerToPeerPacketLostRate} and remote network

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the relay takes from a bound session's RTCP (docs/protocol.md §2.3): a publisher's SR (for
+ * What the relay takes from a bound session's RTCP (docs/protocol.md §4.3): a publisher's SR (for
  * the LSR/DLSR of the relay's RR), a player's report blocks on its legs (the loss the relay passes
  * to the publisher), XR receiver reference times (answered with DLRR), generic NACKs (answered from
  * the leg's history) and the session's "ERSL" levels. Anything else is counted and ignored.

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The RTCP compound the relay sends every second to each bound session (docs/protocol.md §2.3),
+ * The RTCP compound the relay sends every second to each bound session (docs/protocol.md §4.3),
  * which is also the session's media-path keepalive (contract §7):
  *
  * <ol>
