@@ -4,9 +4,13 @@ Feature: The MOS the engine reports agrees with the MOS the harness measures
   onPlayerQualityUpdate; the harness measures what the listener played. They should agree within
   0.5 on clean, lossy, bursty and jittery downlinks (quality-metrics §5.5 acceptance).
 
-  # @wip: the engine does not call onPlayerQualityUpdate yet (a colleague is building it). Until it
-  # does, "reports" fails with "no quality callbacks received for s1 at <listener>" (never passes
-  # vacuously); the suites leave @wip out. Remove the tag once the callbacks land.
+  # @wip: the engine reports now (seed 42, 30 s of speech, loss recovery on)
+  # clean, 2%, 5% and 10% agree within 0.5 (reported 4.17/4.16/4.15/4.14, measured
+  # 4.22/4.22/3.98/3.99), but bursty 5% (reported 4.14, measured 2.77) and 60 ms ± 50 ms jitter
+  # (reported 4.06, measured 1.78) do not: there the jitter buffer moves the playout delay (the
+  # latency estimates show 7 and 36 gaps) and the measured MOS, which aligns each window once,
+  # scores the shifts as damage the engine's E-model does not see. Which side to change is
+  # issue 13's question; until then the suites leave @wip out.
   @wip
   Scenario: Reported within 0.5 of measured on every condition
     Given the reference server is running

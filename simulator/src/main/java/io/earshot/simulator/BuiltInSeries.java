@@ -3,12 +3,14 @@ package io.earshot.simulator;
 import io.earshot.simulator.metrics.DropRateSeries;
 import io.earshot.simulator.metrics.LoadSeries;
 import io.earshot.simulator.metrics.MetricRegistry;
+import io.earshot.simulator.quality.ReportedSeries;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The series every scenario has without a quality producer: what each listener played (RMS level
- * per 20 ms frame, per stream) and what each user's link dropped per second, per direction.
+ * per 20 ms frame, per stream), what its engine reported (MOS and loss every 3 s) and what each
+ * user's link dropped per second, per direction.
  */
 final class BuiltInSeries {
   private BuiltInSeries() {}
@@ -35,6 +37,11 @@ final class BuiltInSeries {
                         entries.add(
                             new MetricRegistry.Entry(
                                 new MetricRegistry.Pair(user.name(), stream), r.levelSeries())));
+          }
+          for (String stream : user.startedStreams()) {
+            MetricRegistry.Pair pair = new MetricRegistry.Pair(user.name(), stream);
+            ReportedSeries.of(sim.quality().reported().samples(user.name(), stream))
+                .forEach(s -> entries.add(new MetricRegistry.Entry(pair, s)));
           }
           drops
               .series()

@@ -7,6 +7,7 @@ import io.earshot.simulator.quality.AudioExport;
 import io.earshot.simulator.quality.PairKey;
 import io.earshot.simulator.quality.PairMeasurement;
 import io.earshot.simulator.quality.QualityText;
+import io.earshot.simulator.quality.ReportedQualityTable;
 import io.earshot.simulator.quality.ScenarioMetrics;
 import io.qameta.allure.Allure;
 import java.io.IOException;
@@ -45,6 +46,10 @@ public final class QualityHooks {
             ? null
             : ScenarioFileNames.base(
                 root, scenario.getUri(), scenario.getName(), scenario.getLine());
+    String reported = reportedTable(sim);
+    if (!reported.isEmpty()) {
+      Allure.addAttachment("reported quality", "text/plain", reported, ".txt");
+    }
     if (sim.quality().pairs().isEmpty()) {
       return;
     }
@@ -73,5 +78,16 @@ public final class QualityHooks {
       throw new UncheckedIOException(
           "could not write the metrics of \"" + scenario.getName() + "\" to " + root, e);
     }
+  }
+
+  /** Every listener's quality callbacks, a table per played stream. */
+  private static String reportedTable(Simulation sim) {
+    List<ReportedQualityTable.Pair> pairs = new java.util.ArrayList<>();
+    sim.users()
+        .forEach(
+            u ->
+                u.startedStreams()
+                    .forEach(s -> pairs.add(new ReportedQualityTable.Pair(u.name(), s))));
+    return ReportedQualityTable.render(sim.quality().reported(), pairs);
   }
 }
