@@ -230,14 +230,20 @@ public final class MediaRelay {
     rtpReceived.incrementAndGet();
     uplink.receiver.onPacket(packet, data.length, now);
     askPublisherAgain(publisher, uplink, packet.ssrc(), now);
+    boolean reachedAPlayer = false;
     for (MediaSession player : players.getOrDefault(uplink.key, Set.of())) {
       PlayerLeg leg = player.legs.get(uplink.key);
       if (player.receiveMuted.contains(uplink.key)) {
         rtpWithheld.incrementAndGet();
+        reachedAPlayer = true;
       } else if (player.mediaAddress != null && leg != null) {
         output.send(player.mediaAddress, leg.forward(data, packet, now));
         rtpForwarded.incrementAndGet();
+        reachedAPlayer = true;
       }
+    }
+    if (!reachedAPlayer) {
+      counters.increment("rtp.unheard"); // nobody plays the stream yet, or no player has bound
     }
   }
 

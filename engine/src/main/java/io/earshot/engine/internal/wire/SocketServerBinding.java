@@ -11,6 +11,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -183,9 +184,14 @@ public final class SocketServerBinding implements AutoCloseable {
     // Bounded waits only: on a loop busy with load, sync() would wait as long as the load lasts.
     long deadline = clock.nanoTime() + timeout.toNanos();
     tcp.close().awaitUninterruptibly(timeout.toMillis() / 4, TimeUnit.MILLISECONDS);
-    connections
-        .writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE))
-        .awaitUninterruptibly(left(deadline) * 2 / 3, TimeUnit.NANOSECONDS);
+    // Each connection closes once its close frame is out; only those still open at the deadline
+    // are closed without one.
+    for (Channel channel : connections) {
+      channel
+          .writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE))
+          .addListener(ChannelFutureListener.CLOSE);
+    }
+    connections.newCloseFuture().awaitUninterruptibly(left(deadline) * 3 / 4, TimeUnit.NANOSECONDS);
     connections.close().awaitUninterruptibly(left(deadline), TimeUnit.NANOSECONDS);
     udp.close().awaitUninterruptibly(left(deadline), TimeUnit.NANOSECONDS);
   }
