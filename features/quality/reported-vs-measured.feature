@@ -4,13 +4,14 @@ Feature: The MOS the engine reports agrees with the MOS the harness measures
   onPlayerQualityUpdate; the harness measures what the listener played. They should agree within
   0.5 on clean, lossy, bursty and jittery downlinks (quality-metrics §5.5 acceptance).
 
-  # @wip: the engine reports now (seed 42, 30 s of speech, loss recovery on)
-  # clean, 2%, 5% and 10% agree within 0.5 (reported 4.17/4.16/4.15/4.14, measured
-  # 4.22/4.22/3.98/3.99), but bursty 5% (reported 4.14, measured 2.77) and 60 ms ± 50 ms jitter
-  # (reported 4.06, measured 1.78) do not: there the jitter buffer moves the playout delay (the
-  # latency estimates show 7 and 36 gaps) and the measured MOS, which aligns each window once,
-  # scores the shifts as damage the engine's E-model does not see. Which side to change is
-  # issue 13's question; until then the suites leave @wip out.
+  # @wip: the engine reports now (seed 42, 30 s of speech, loss recovery on, so NACK and the
+  # publisher's in-band FEC are at work): clean, 2%, 5% and 10% agree within 0.5 (reported
+  # 4.17/4.16/4.15/4.14, measured 3.89/3.89/3.84/3.80), but bursty 5% (reported 4.14, measured
+  # 2.73) and 60 ms ± 50 ms jitter (reported 4.06, measured 2.04) do not: there the jitter buffer
+  # moves the playout delay (the latency estimates show gaps) and the measured MOS, which aligns
+  # each window once, scores the shifts as damage the engine's E-model does not see; the E-model
+  # also does not charge the FEC's bitrate. Which side to change is issue 13's question; until
+  # then the suites leave @wip out.
   @wip
   Scenario: Reported within 0.5 of measured on every condition
     Given the reference server is running
@@ -56,5 +57,7 @@ Feature: The MOS the engine reports agrees with the MOS the harness measures
     And "jitter-50" plays stream "s1"
     Then "clean" hears stream "s1" within 3 seconds
     When the call lasts 30 seconds
-    Then the measured MOS of "s1" at "clean" is at least 4.0
+    # Loss recovery is on: the publisher's in-band FEC, switched on for the lossy listeners, costs the
+    # clean one about 0.3 (measured 3.89 here, 4.22 without FEC).
+    Then the measured MOS of "s1" at "clean" is at least 3.8
     And the measured MOS of "s1" at "jitter-50" is at least 1.0

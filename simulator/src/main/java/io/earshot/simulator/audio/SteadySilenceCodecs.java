@@ -4,6 +4,8 @@ import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioEncoder;
 import io.earshot.engine.codec.CorruptPayloadException;
+import io.earshot.engine.codec.ForwardingAudioDecoder;
+import io.earshot.engine.codec.ForwardingAudioEncoder;
 import java.util.Objects;
 
 /**
@@ -27,37 +29,30 @@ public final class SteadySilenceCodecs implements AudioCodecFactory {
 
   @Override
   public AudioEncoder newEncoder() {
-    AudioEncoder encoder = delegate.newEncoder();
-    return new AudioEncoder() {
+    return new ForwardingAudioEncoder(delegate.newEncoder()) {
       private int silentInARow;
       private byte[] lastPacket;
 
       @Override
       public byte[] encode(short[] pcm960) {
         if (pcm960 == null || pcm960.length != FRAME_SAMPLES) {
-          return encoder.encode(pcm960); // the delegate says what is wrong
+          return delegate.encode(pcm960); // the delegate says what is wrong
         }
         boolean silent = isSilent(pcm960);
         silentInARow = silent ? silentInARow + 1 : 0;
         if (silentInARow > STEADY_FRAMES && lastPacket != null) {
           return lastPacket.clone();
         }
-        byte[] packet = encoder.encode(pcm960);
+        byte[] packet = delegate.encode(pcm960);
         lastPacket = silent ? packet.clone() : null;
         return packet;
-      }
-
-      @Override
-      public void close() {
-        encoder.close();
       }
     };
   }
 
   @Override
   public AudioDecoder newDecoder() {
-    AudioDecoder decoder = delegate.newDecoder();
-    return new AudioDecoder() {
+    return new ForwardingAudioDecoder(delegate.newDecoder()) {
       private int silentConcealments;
 
       @Override
@@ -66,7 +61,7 @@ public final class SteadySilenceCodecs implements AudioCodecFactory {
           return conceal();
         }
         silentConcealments = 0;
-        return decoder.decode(payload);
+        return delegate.decode(payload);
       }
 
       @Override
@@ -74,14 +69,15 @@ public final class SteadySilenceCodecs implements AudioCodecFactory {
         if (silentConcealments >= STEADY_FRAMES) {
           return new short[FRAME_SAMPLES];
         }
-        short[] out = decoder.conceal();
+        short[] out = delegate.conceal();
         silentConcealments = isSilent(out) ? silentConcealments + 1 : 0;
         return out;
       }
 
       @Override
-      public void close() {
-        decoder.close();
+      public short[] decodeFromNext(byte[] nextPayload) {
+        silentConcealments = 0;
+        return delegate.decodeFromNext(nextPayload);
       }
     };
   }

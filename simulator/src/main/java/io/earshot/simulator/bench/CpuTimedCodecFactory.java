@@ -4,14 +4,16 @@ import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioEncoder;
 import io.earshot.engine.codec.CorruptPayloadException;
+import io.earshot.engine.codec.ForwardingAudioDecoder;
+import io.earshot.engine.codec.ForwardingAudioEncoder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Wraps a codec factory and adds up the CPU time the calling threads spend inside encode, decode
- * and concealment (thread CPU time, not wall time), so a benchmark can tell codec work from
- * everything else.
+ * concealment and FEC recovery (thread CPU time, not wall time), so a benchmark can tell codec work
+ * from everything else.
  */
 public final class CpuTimedCodecFactory implements AudioCodecFactory {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -32,34 +34,22 @@ public final class CpuTimedCodecFactory implements AudioCodecFactory {
 
   @Override
   public AudioEncoder newEncoder() {
-    AudioEncoder encoder = delegate.newEncoder();
-    return new AudioEncoder() {
+    return new ForwardingAudioEncoder(delegate.newEncoder()) {
       @Override
       public byte[] encode(short[] pcm960) {
-        long start = THREADS.getCurrentThreadCpuTime();
-        try {
-          return encoder.encode(pcm960);
-        } finally {
-          cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
-        }
-      }
-
-      @Override
-      public void close() {
-        encoder.close();
+        return timed(() -> delegate.encode(pcm960));
       }
     };
   }
 
   @Override
   public AudioDecoder newDecoder() {
-    AudioDecoder decoder = delegate.newDecoder();
-    return new AudioDecoder() {
+    return new ForwardingAudioDecoder(delegate.newDecoder()) {
       @Override
       public short[] decode(byte[] payload) throws CorruptPayloadException {
         long start = THREADS.getCurrentThreadCpuTime();
         try {
-          return decoder.decode(payload);
+          return delegate.decode(payload);
         } finally {
           cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
         }
@@ -67,18 +57,22 @@ public final class CpuTimedCodecFactory implements AudioCodecFactory {
 
       @Override
       public short[] conceal() {
-        long start = THREADS.getCurrentThreadCpuTime();
-        try {
-          return decoder.conceal();
-        } finally {
-          cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
-        }
+        return timed(delegate::conceal);
       }
 
       @Override
-      public void close() {
-        decoder.close();
+      public short[] decodeFromNext(byte[] nextPayload) {
+        return timed(() -> delegate.decodeFromNext(nextPayload));
       }
     };
+  }
+
+  private <T> T timed(java.util.function.Supplier<T> codecCall) {
+    long start = THREADS.getCurrentThreadCpuTime();
+    try {
+      return codecCall.get();
+    } finally {
+      cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - start);
+    }
   }
 }

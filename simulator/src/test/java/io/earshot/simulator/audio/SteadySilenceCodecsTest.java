@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 
 /** Long digital silence stops reaching the codec; anything else always does. */
 class SteadySilenceCodecsTest {
+  private static final int FRAME = 960;
   private int encodes;
   private int conceals;
   private int decodes;
   private short concealedLevel;
+  private String protection = "";
+  private int fecDecodes;
 
   private final AudioCodecFactory counting =
       new AudioCodecFactory() {
@@ -23,6 +26,11 @@ class SteadySilenceCodecsTest {
             @Override
             public byte[] encode(short[] pcm960) {
               return new byte[] {(byte) ++encodes};
+            }
+
+            @Override
+            public void protectAgainstLoss(boolean fec, int expectedLossPercent) {
+              protection = fec + " " + expectedLossPercent;
             }
 
             @Override
@@ -48,10 +56,25 @@ class SteadySilenceCodecsTest {
             }
 
             @Override
+            public short[] decodeFromNext(byte[] nextPayload) {
+              fecDecodes++;
+              return new short[FRAME_SAMPLES];
+            }
+
+            @Override
             public void close() {}
           };
         }
       };
+
+  @Test
+  void lossProtectionAndFecRecoveryReachTheCodec() {
+    SteadySilenceCodecs codecs = new SteadySilenceCodecs(counting);
+    codecs.newEncoder().protectAgainstLoss(true, 7);
+    assertEquals("true 7", protection, "the encoder was not told to protect against loss");
+    assertEquals(FRAME, codecs.newDecoder().decodeFromNext(new byte[] {1}).length);
+    assertEquals(1, fecDecodes, "the decoder was not asked to recover from FEC");
+  }
 
   @Test
   void anEncoderRepeatsItsLastSilencePacketAfterTenSecondsOfSilence() {
