@@ -17,6 +17,9 @@ import io.earshot.engine.internal.quality.LossRunTracker;
 final class PlayoutPath {
   private static final int MAX_CONCEALED_RUN = 10;
 
+  /** 960 samples at an RMS of 184 (−45 dBFS): the energy below which a frame is quiet. */
+  private static final long QUIET_ENERGY = 960L * 184 * 184;
+
   final AdaptiveJitterBuffer buffer;
   private final DecodeStats stats;
   private final LossRunTracker residual;
@@ -74,6 +77,7 @@ final class PlayoutPath {
       residual.onReceived();
       breaks.decoded(nowNanos);
       stats.onRendered(pcm, false);
+      buffer.lastFrameWasQuiet(isQuiet(pcm));
       sink.render(streamId, pcm, nowNanos);
       return;
     }
@@ -89,7 +93,17 @@ final class PlayoutPath {
       breaks.concealed(nowNanos);
     }
     stats.onRendered(pcm, true);
+    buffer.lastFrameWasQuiet(isQuiet(pcm));
     sink.render(streamId, pcm, nowNanos);
+  }
+
+  /** Below about −45 dBFS RMS: a pause, where the buffer may drop or insert unheard. */
+  private static boolean isQuiet(short[] pcm) {
+    long energy = 0;
+    for (short v : pcm) {
+      energy += v * v;
+    }
+    return energy < QUIET_ENERGY;
   }
 
   private short[] decode(byte[] payload) {

@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * buffered (its in-band FEC can rebuild the missing one). The target delay follows the recent
  * transit times ({@link TargetDelay}); the buffer moves toward it by frame drop (too much buffered)
  * and frame insert (too little buffered for the target, or ran dry: playout holds its place for a
- * frame that may still come). After a gap longer than the target (an outage), playout jumps to the
- * first frame after it instead of concealing its way through.
+ * frame that may still come), in quiet frames where it can wait for one (NetEq prefers the same).
+ * After a gap longer than the target (an outage), playout jumps to the first frame after it instead
+ * of concealing its way through.
  */
 public final class AdaptiveJitterBuffer {
   /** Duration of one frame and of one poll period. */
@@ -27,6 +28,12 @@ public final class AdaptiveJitterBuffer {
   /** Drop at most one frame per this many ticks, so acceleration is gentle. */
   private static final int DROP_SPACING = 5;
 
+  /**
+   * Frames beyond the target's band at which the buffer drops or inserts even in the middle of
+   * sound; inside it, it waits for a quiet frame, where a drop or an insert is not heard.
+   */
+  private static final int URGENT_FRAMES = 3;
+
   private final JitterBufferConfig config;
   private final TreeMap<Long, Entry> frames = new TreeMap<>();
   private final TimestampUnwrapper timestamps = new TimestampUnwrapper();
@@ -36,6 +43,7 @@ public final class AdaptiveJitterBuffer {
   private long startAtNanos = -1;
   private long firstSlot;
   private int ticksSinceDrop = DROP_SPACING;
+  private boolean quiet = true;
   private long received;
   private long duplicates;
   private long late;
@@ -107,12 +115,15 @@ public final class AdaptiveJitterBuffer {
     long depth = highestSlot - nextSlot + 1;
     if (depth > targetFrames + 2
         && ticksSinceDrop >= DROP_SPACING
+        && (quiet || depth > targetFrames + 2 + URGENT_FRAMES)
         && frames.containsKey(nextSlot)
         && frames.containsKey(nextSlot + 1)) {
       frames.remove(nextSlot++);
       removed++;
       ticksSinceDrop = 0;
-    } else if (depth < targetFrames - 1 && ticksSinceDrop >= DROP_SPACING) {
+    } else if (depth < targetFrames - 1
+        && ticksSinceDrop >= DROP_SPACING
+        && (quiet || depth < targetFrames - 1 - URGENT_FRAMES)) {
       // Less buffered than the target wants (it rose, e.g. to leave retransmissions time): hold.
       ticksSinceDrop = 0;
       concealed++;
@@ -132,6 +143,14 @@ public final class AdaptiveJitterBuffer {
     minimumSeconds += target.minimumNanos() / 1e9 * SAMPLES;
     emitted += SAMPLES;
     return new Playout.Frame(slot, entry.packet(), entry.arrivalNanos());
+  }
+
+  /**
+   * Whether the frame just played was quiet (a pause in speech): the buffer moves toward its target
+   * in quiet frames, and in loud ones only when far from it.
+   */
+  public void lastFrameWasQuiet(boolean wasQuiet) {
+    this.quiet = wasQuiet;
   }
 
   /** Raises the target's floor so retransmissions can arrive in time (0: none). */

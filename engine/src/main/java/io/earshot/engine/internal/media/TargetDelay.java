@@ -5,10 +5,14 @@ import java.util.Arrays;
 /**
  * The jitter buffer's target delay, NetEq-like: each arrival's transit (arrival time minus the
  * frame's media time) over the last couple of seconds; the target covers the chosen quantile of
- * those transits above the fastest one, plus one frame, within a floor and a ceiling. While loss
- * calls for retransmissions, the caller may raise the floor to leave them time to arrive.
+ * those transits above the fastest one, plus one frame, within a floor and a ceiling; it rises at
+ * once and falls by at most {@value #DECAY_PER_ARRIVAL} ns per arrival. While loss calls for
+ * retransmissions, the caller may raise the floor to leave them time to arrive.
  */
 final class TargetDelay {
+  /** How much the target may fall per arrival: 0.2 ms, about 10 ms a second at 50 packets/s. */
+  static final long DECAY_PER_ARRIVAL = 200_000L;
+
   private final JitterBufferConfig config;
   private final long[] transits;
   private int count;
@@ -28,7 +32,10 @@ final class TargetDelay {
     next = (next + 1) % transits.length;
     count = Math.min(count + 1, transits.length);
     if (count >= transits.length / 2) {
-      current = clamp(jitterComponent() + AdaptiveJitterBuffer.FRAME_NANOS);
+      long estimate = clamp(jitterComponent() + AdaptiveJitterBuffer.FRAME_NANOS);
+      // Up at once, down slowly: a delay that swings with every burst costs a drop or an insert
+      // each time, and each is heard.
+      current = estimate >= current ? estimate : Math.max(estimate, current - DECAY_PER_ARRIVAL);
     }
   }
 
