@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.scheduling.VirtualScheduler;
+import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,7 @@ class MediaControlsTest {
   private static final long SECOND = 1_000_000_000L;
   private static final long MS = 1_000_000L;
   private static final EngineProfile PROFILE =
-      new EngineProfile(
-          io.earshot.engine.server.AppConfig.DEFAULT.appId(),
-          io.earshot.engine.server.AppConfig.DEFAULT.appSign(),
-          null);
+      new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
 
   private final VirtualScheduler scheduler = new VirtualScheduler();
   private final InMemoryNetwork net = new InMemoryNetwork(scheduler, ServerConfig.defaults());

@@ -22,6 +22,7 @@ import io.netty.channel.nio.NioIoHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,7 @@ class QualityCallbacksSocketTest {
   private EventLoopGroup loops;
 
   /** Every event, thread-safe, with a wait for one that matches. */
-  private static final class Events implements java.util.function.Consumer<EngineEvent> {
+  private static final class Events implements Consumer<EngineEvent> {
     private final List<EngineEvent> events = new ArrayList<>();
 
     @Override

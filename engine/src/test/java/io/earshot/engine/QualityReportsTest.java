@@ -11,11 +11,13 @@ import io.earshot.engine.events.EngineEvent.PlayerMediaEventUpdate;
 import io.earshot.engine.events.EngineEvent.PlayerQualityUpdate;
 import io.earshot.engine.events.EngineEvent.PublisherQualityUpdate;
 import io.earshot.engine.events.EventRecorder;
+import io.earshot.engine.internal.quality.EngineMosEstimator;
 import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,8 +80,7 @@ class QualityReportsTest {
     return e;
   }
 
-  private static double mean(
-      List<PlayStreamQuality> qs, java.util.function.ToDoubleFunction<PlayStreamQuality> f) {
+  private static double mean(List<PlayStreamQuality> qs, ToDoubleFunction<PlayStreamQuality> f) {
     return qs.stream().mapToDouble(f).average().orElseThrow();
   }
 
@@ -110,7 +111,7 @@ class QualityReportsTest {
     assertEquals(40, q.peerToPeerDelay(), 1, "half of 40 + 0 dwell + half of 40");
     assertEquals(0, q.peerToPeerPacketLostRate());
     assertTrue(q.mos() >= 1 && q.mos() <= 4.5, "mos " + q.mos());
-    assertEquals(io.earshot.engine.internal.quality.EngineMosEstimator.level(q.mos()), q.level());
+    assertEquals(EngineMosEstimator.level(q.mos()), q.level());
     assertTrue(q.delay() >= 20 + 20 && q.delay() <= 20 + 120, "jitter buffer + 20: " + q.delay());
     assertTrue(q.totalRecvBytes() > 0);
     assertEquals(q.totalRecvBytes(), q.audioRecvBytes());

@@ -11,6 +11,7 @@ import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.ServerConfig;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +44,7 @@ class ServerSideRefusalTest {
     a.loginRoom("room1", User.of("alice"), NOTIFY);
     a.startPublishingStream("s1");
     scheduler.advance(SECOND);
-    java.util.concurrent.CompletableFuture<Boolean> kicked =
-        net.server().kickOut(AppConfig.DEFAULT.appId(), "alice");
+    CompletableFuture<Boolean> kicked = net.server().kickOut(AppConfig.DEFAULT.appId(), "alice");
     scheduler.advance(SECOND);
     assertTrue(kicked.getNow(false));
     assertEquals("onRoomStateChanged KICK_OUT 1002055", alice.only("onRoomStateChanged").get(2));
@@ -56,8 +56,7 @@ class ServerSideRefusalTest {
             "onRoomStreamUpdate DELETE s1@alice  {stream_delete_reason=[s1:4]}",
             "onRoomUserUpdate DELETE alice"),
         bob.only("onRoomStreamUpdate DELETE", "onRoomUserUpdate DELETE"));
-    java.util.concurrent.CompletableFuture<Boolean> nobody =
-        net.server().kickOut(AppConfig.DEFAULT.appId(), "nobody");
+    CompletableFuture<Boolean> nobody = net.server().kickOut(AppConfig.DEFAULT.appId(), "nobody");
     scheduler.runUntilIdle();
     assertFalse(nobody.getNow(true));
   }

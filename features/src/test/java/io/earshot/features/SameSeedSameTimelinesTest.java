@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.cucumber.core.cli.Main;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class SameSeedSameTimelinesTest {
     System.setProperty("earshot.seed", String.valueOf(seed));
     try {
       byte status =
-          io.cucumber.core.cli.Main.run(
+          Main.run(
               new String[] {
                 "--glue",
                 "io.earshot.features.steps",

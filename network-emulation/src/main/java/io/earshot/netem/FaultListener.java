@@ -1,5 +1,7 @@
 package io.earshot.netem;
 
+import java.time.Duration;
+
 /**
  * Told when a manual fault of a user link starts and ends. Runs on the thread that switched the
  * fault: the caller's for {@code goDown()} and the like, the link's executor for the end of a
@@ -17,5 +19,5 @@ public interface FaultListener {
    * The fault that just started ends by itself {@code after} this long ({@code goDownFor(...)} and
    * the like); told right after {@code changed(fault, true)}.
    */
-  default void endsAfter(LinkFault fault, java.time.Duration after) {}
+  default void endsAfter(LinkFault fault, Duration after) {}
 }

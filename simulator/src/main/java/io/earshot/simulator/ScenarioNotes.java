@@ -1,9 +1,13 @@
 package io.earshot.simulator;
 
+import io.earshot.netem.profile.ProfileSchedule;
 import io.earshot.simulator.timeline.InterleavedTimeline;
 import io.earshot.simulator.timeline.ScenarioEvent;
 import io.earshot.simulator.timeline.ScenarioEvent.Kind;
 import io.earshot.simulator.timeline.ScenarioEventLog;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +54,7 @@ public final class ScenarioNotes {
     Map<String, Integer> counts;
     try {
       counts = callbackCounts();
-    } catch (java.util.ConcurrentModificationException e) {
+    } catch (ConcurrentModificationException e) {
       // In real time a span ends on a link's thread while a step may be adding a user: the event
       // is then placed by its time alone.
       counts = null;
@@ -103,8 +107,7 @@ public final class ScenarioNotes {
    * A user's link follows a schedule of profiles from now on: noted now, and each profile noted
    * (and marked on the charts) when it takes effect.
    */
-  public void follows(
-      String user, String source, io.earshot.netem.profile.ProfileSchedule schedule) {
+  public void follows(String user, String source, ProfileSchedule schedule) {
     note(user, Kind.NETWORK, "network of \"" + user + "\" follows " + source);
     var scheduler = sim.user(user).link().scheduler();
     long start = scheduler.nowNanos();
@@ -134,13 +137,13 @@ public final class ScenarioNotes {
 
   /** A duration as timelines write it: {@code 10 s}, {@code 0.5 s}. */
   public static String seconds(long nanos) {
-    return java.math.BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString() + " s";
+    return BigDecimal.valueOf(nanos, 9).stripTrailingZeros().toPlainString() + " s";
   }
 
   /** A probability as timelines write it: {@code 20%}, {@code 0.5%}. */
   public static String percent(double probability) {
-    return java.math.BigDecimal.valueOf(probability * 100)
-            .round(new java.math.MathContext(6))
+    return BigDecimal.valueOf(probability * 100)
+            .round(new MathContext(6))
             .stripTrailingZeros()
             .toPlainString()
         + "%";

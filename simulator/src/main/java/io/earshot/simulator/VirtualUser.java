@@ -11,17 +11,23 @@ import io.earshot.engine.events.EngineEvent.PlayerQualityUpdate;
 import io.earshot.netem.UserLink;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.audio.PlayoutRecorder;
+import io.earshot.simulator.audio.RecordedPcm;
 import io.earshot.simulator.audio.SilenceSource;
 import io.earshot.simulator.internal.UserWiring;
+import io.earshot.simulator.network.RtpDropLog;
 import io.earshot.simulator.quality.QualityRecorder;
 import io.earshot.simulator.timeline.CallbackEvent;
 import io.earshot.simulator.timeline.CallbackTimeline;
 import io.earshot.simulator.timeline.SoundLevelReadings;
 import io.earshot.simulator.timeline.TimelineRecorder;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * One simulated participant: an engine of its own, its emulated link to the server, the audio it
@@ -31,7 +37,7 @@ public final class VirtualUser {
   private final String name;
   private final String userId;
   private ExpressEngine engine;
-  private final java.util.function.Function<EngineProfile, ExpressEngine> engineFactory;
+  private final Function<EngineProfile, ExpressEngine> engineFactory;
   private EngineProfile profile;
   private volatile boolean lossRecovery = true;
   private final Map<String, Integer> lastResults = new ConcurrentHashMap<>();
@@ -40,16 +46,14 @@ public final class VirtualUser {
   private final UserLink link;
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
-  private final java.util.Set<String> played =
-      java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
+  private final Set<String> played = Collections.synchronizedSet(new LinkedHashSet<>());
   private volatile AudioSource source = new SilenceSource();
   private volatile String publishedStream;
   private volatile String room;
   private final UserWiring wiring;
   private final SoundLevelReadings soundLevels;
-  private final io.earshot.simulator.network.RtpDropLog rtpDrops =
-      new io.earshot.simulator.network.RtpDropLog();
-  private volatile io.earshot.simulator.audio.RecordedPcm pcmTap;
+  private final RtpDropLog rtpDrops = new RtpDropLog();
+  private volatile RecordedPcm pcmTap;
 
   VirtualUser(
       String name,
@@ -175,7 +179,7 @@ public final class VirtualUser {
   }
 
   /** The RTP packets the user's link dropped, by direction, SSRC and sequence number. */
-  public io.earshot.simulator.network.RtpDropLog rtpDrops() {
+  public RtpDropLog rtpDrops() {
     return rtpDrops;
   }
 
@@ -191,19 +195,19 @@ public final class VirtualUser {
   /**
    * Keeps this user's raw captured and played audio in {@code tap} from now on (reports' clips).
    */
-  void recordPcm(io.earshot.simulator.audio.RecordedPcm tap) {
+  void recordPcm(RecordedPcm tap) {
     this.pcmTap = tap;
   }
 
   private void recordCaptured(short[] frame) {
-    io.earshot.simulator.audio.RecordedPcm tap = pcmTap;
+    RecordedPcm tap = pcmTap;
     if (tap != null) {
       tap.captured(name, frame, callClock.toScenarioNanos(wiring.scheduler().nanoTime()));
     }
   }
 
   private void recordPlayed(String streamId, short[] frame, long atNanos) {
-    io.earshot.simulator.audio.RecordedPcm tap = pcmTap;
+    RecordedPcm tap = pcmTap;
     if (tap != null) {
       tap.played(name, streamId, frame, atNanos);
     }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import io.earshot.engine.internal.signaling.MessageTypes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -75,7 +76,7 @@ class ArchitectureTest {
     }
 
     Object internal() {
-      return io.earshot.engine.internal.signaling.MessageTypes.ALL;
+      return MessageTypes.ALL;
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.earshot.engine.random.SeededRandom;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +23,7 @@ class ScenarioSeedsTest {
     long expected = 42;
     for (String label : new String[] {"user", "alice", "engine"}) {
       long h = 0xcbf29ce484222325L;
-      for (byte b : label.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      for (byte b : label.getBytes(StandardCharsets.UTF_8)) {
         h = (h ^ (b & 0xff)) * 0x100000001b3L;
       }
       long z = (expected ^ h) + 0x9E3779B97F4A7C15L;

@@ -1,6 +1,7 @@
 package io.earshot.engine.events;
 
 import io.earshot.engine.EngineState;
+import io.earshot.engine.EventHandler;
 import io.earshot.engine.PlayStreamQuality;
 import io.earshot.engine.PlayerMediaEvent;
 import io.earshot.engine.PlayerState;
@@ -20,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One callback of {@link io.earshot.engine.EventHandler}, frozen as an immutable record the moment
- * it fired. Its text form is defined here and nowhere else: the callback's name, its arguments in
- * signature order (room ID left out), and the extras that carry meaning.
+ * One callback of {@link EventHandler}, frozen as an immutable record the moment it fired. Its text
+ * form is defined here and nowhere else: the callback's name, its arguments in signature order
+ * (room ID left out), and the extras that carry meaning.
  */
 public sealed interface EngineEvent {
   /** The callback's name, e.g. {@code onRoomStateChanged}. */

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
@@ -132,7 +133,7 @@ class MediaHijackAbuseTest {
     AbuseServers.awaitAtLeast(
         "every accepted packet went to bob, and only those: " + server.counters(),
         () -> {
-          java.util.Map<String, Long> c = server.counters();
+          Map<String, Long> c = server.counters();
           long received = c.getOrDefault("rtp.received", 0L);
           long sent =
               c.getOrDefault("rtp.forwarded", 0L)

@@ -20,6 +20,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -176,7 +177,7 @@ final class RawWebSocket implements AutoCloseable {
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     for (int i = 0, from = 0; from < bytes.length; i++, from += step) {
       int to = Math.min(bytes.length, from + step);
-      byte[] part = java.util.Arrays.copyOfRange(bytes, from, to);
+      byte[] part = Arrays.copyOfRange(bytes, from, to);
       all.writeBytes(frame(i == 0 ? 0x1 : 0x0, to == bytes.length, part));
     }
     sendRaw(all.toByteArray());

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.engine.internal.signaling.SignalingCodec;
 import io.earshot.engine.internal.signaling.SignalingMessage.LoginResult;
 import io.earshot.engine.server.EarshotServer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +77,7 @@ class WebSocketAbuseTest {
     try (RawWebSocket ws =
         RawWebSocket.greeted(server.signalingAddress(), RawWebSocket.Options.plain())) {
       byte[] big = new byte[SignalingCodec.MAX_MESSAGE_BYTES + 1];
-      java.util.Arrays.fill(big, (byte) 'a');
+      Arrays.fill(big, (byte) 'a');
       ws.sendRaw(RawWebSocket.frame(0x1, true, big));
       assertTrue(ws.closedWithin(3_000), "an oversized frame was accepted");
       assertEquals(1009, ws.closeCode());
@@ -86,7 +88,7 @@ class WebSocketAbuseTest {
       String huge = "x".repeat(SignalingCodec.MAX_MESSAGE_BYTES + 10);
       try {
         ws.sendFragmented(huge, 4);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // The server may close before it has read everything.
       }
       assertTrue(ws.closedWithin(3_000), "oversized fragments were accepted");

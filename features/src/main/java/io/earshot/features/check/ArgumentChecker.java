@@ -6,6 +6,7 @@ import io.earshot.features.vocabulary.ParamKind;
 import io.earshot.netem.profile.NetworkPresets;
 import io.earshot.netem.profile.ProfileSchedule;
 import io.earshot.simulator.network.ProfileCatalog;
+import io.earshot.simulator.quality.SourceCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks the parameters of a scenario's sentences in order, remembering what earlier sentences
@@ -108,7 +110,7 @@ final class ArgumentChecker {
       profiles.profile(name);
       return Optional.empty();
     } catch (RuntimeException | AssertionError e) {
-      Set<String> names = new java.util.TreeSet<>(defined);
+      Set<String> names = new TreeSet<>(defined);
       names.addAll(PRESETS.names());
       names.addAll(PRESETS.aliases().keySet());
       return Optional.of(
@@ -157,7 +159,7 @@ final class ArgumentChecker {
 
   private Optional<String> audioFile(String name) {
     Path file = folder.map(f -> f.resolve(name)).orElse(Path.of(name));
-    return quietly(() -> io.earshot.simulator.quality.SourceCatalog.file(file));
+    return quietly(() -> SourceCatalog.file(file));
   }
 
   /** A level comparison that no level (0–100) can fail checks nothing. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,9 +35,9 @@ public final class FeatureChecker {
   /** A file's text and what checking it found. */
   private record Checked(String source, FeatureCheck check) {}
 
-  private final java.util.function.Supplier<StepCatalog> catalog;
+  private final Supplier<StepCatalog> catalog;
 
-  private FeatureChecker(java.util.function.Supplier<StepCatalog> catalog) {
+  private FeatureChecker(Supplier<StepCatalog> catalog) {
     this.catalog = catalog;
   }
 

@@ -1,5 +1,6 @@
 package io.earshot.features.cli;
 
+import io.cucumber.core.cli.Main;
 import io.earshot.features.steps.CaptureHooks;
 import io.earshot.features.steps.ScenarioWorld;
 import io.earshot.features.steps.StepNotesPlugin;
@@ -7,6 +8,7 @@ import io.earshot.features.vocabulary.StepCatalog;
 import io.earshot.reports.ScenarioAttachments;
 import io.earshot.reports.run.RunInfo;
 import io.earshot.reports.run.RunReport;
+import io.earshot.simulator.quality.AudioKeeping;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
@@ -14,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -124,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         throw new IllegalArgumentException(
             "--mode must be simulated or realtime, was '" + mode + "'");
       }
-      io.earshot.simulator.quality.AudioKeeping.of(audio);
+      AudioKeeping.of(audio);
       run = FeatureRun.plan(RunTargets.parse(paths), new ScenarioSelection(tags, names));
     } catch (IllegalArgumentException e) {
       System.err.println("earshot run: " + e.getMessage());
@@ -221,15 +224,14 @@ final class RunCommand implements Callable<Integer> {
     tags.forEach(t -> args.addAll(List.of("--tags", t)));
     names.forEach(n -> args.addAll(List.of("--name", n)));
     args.addAll(run.cucumberPaths());
-    return io.cucumber.core.cli.Main.run(
-        args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+    return Main.run(args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
   }
 
   /** Removes a folder of an earlier run and everything in it. */
   private static void clearTree(Path dir) throws IOException {
     if (Files.isDirectory(dir)) {
       try (var paths = Files.walk(dir)) {
-        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(p);
         }
       }

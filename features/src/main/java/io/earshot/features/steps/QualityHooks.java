@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -69,7 +71,7 @@ public final class QualityHooks {
           metrics.resolve(base + ".json"),
           ScenarioMetrics.render(
               sim.seed(),
-              sim.mode().name().toLowerCase(java.util.Locale.ROOT),
+              sim.mode().name().toLowerCase(Locale.ROOT),
               pairs,
               sim.quality().reported(),
               audio),
@@ -82,7 +84,7 @@ public final class QualityHooks {
 
   /** Every listener's quality callbacks, a table per played stream. */
   private static String reportedTable(Simulation sim) {
-    List<ReportedQualityTable.Pair> pairs = new java.util.ArrayList<>();
+    List<ReportedQualityTable.Pair> pairs = new ArrayList<>();
     sim.users()
         .forEach(
             u ->

@@ -1,10 +1,21 @@
 package io.earshot.features.steps;
 
+import io.cucumber.java.Scenario;
+import io.earshot.reports.ScenarioAttachments;
 import io.earshot.simulator.RealTimeEpoch;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.TimeMode;
+import io.earshot.simulator.dsl.FaultDsl;
+import io.earshot.simulator.dsl.NetworkDsl;
+import io.earshot.simulator.dsl.RecoveryDsl;
 import io.earshot.simulator.dsl.ScenarioDsl;
+import io.earshot.simulator.network.ProfileCatalog;
+import io.earshot.simulator.quality.AudioKeeping;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The per-scenario state that Cucumber injects into every step class: the simulation, created on
@@ -21,15 +32,15 @@ public final class ScenarioWorld {
   private TimeMode mode = modeFromProperty();
   private long seed = seedFromProperty();
   private Simulation simulation;
-  private java.util.Optional<String> allureTestCase = java.util.Optional.empty();
+  private Optional<String> allureTestCase = Optional.empty();
   private ScenarioDsl dsl;
-  private io.earshot.simulator.dsl.NetworkDsl network;
-  private io.earshot.simulator.dsl.FaultDsl faults;
-  private io.earshot.simulator.dsl.RecoveryDsl recovery;
-  private io.earshot.simulator.network.ProfileCatalog profiles;
-  private java.util.Optional<java.nio.file.Path> featureFolder = java.util.Optional.empty();
-  private final java.util.List<String> stepsBeforeSimulation = new java.util.ArrayList<>();
-  private io.cucumber.java.Scenario scenario;
+  private NetworkDsl network;
+  private FaultDsl faults;
+  private RecoveryDsl recovery;
+  private ProfileCatalog profiles;
+  private Optional<Path> featureFolder = Optional.empty();
+  private final List<String> stepsBeforeSimulation = new ArrayList<>();
+  private Scenario scenario;
 
   public ScenarioWorld() {
     CURRENT.set(this);
@@ -62,10 +73,8 @@ public final class ScenarioWorld {
   ScenarioDsl dsl() {
     if (dsl == null) {
       simulation = Simulation.create(mode, seed, RealTimeEpoch.nowMillis());
-      simulation.keepAudio(
-          io.earshot.simulator.quality.AudioKeeping.of(
-              System.getProperty("earshot.audio", "none")));
-      allureTestCase = io.earshot.reports.ScenarioAttachments.currentTestCase();
+      simulation.keepAudio(AudioKeeping.of(System.getProperty("earshot.audio", "none")));
+      allureTestCase = ScenarioAttachments.currentTestCase();
       dsl = new ScenarioDsl(simulation);
       if (recordsAudio()) {
         simulation.recordAudio();
@@ -80,40 +89,40 @@ public final class ScenarioWorld {
   }
 
   /** The folder of the running feature file, where network-profiles.yaml may live. */
-  void featureFolder(java.nio.file.Path folder) {
-    this.featureFolder = java.util.Optional.ofNullable(folder);
+  void featureFolder(Path folder) {
+    this.featureFolder = Optional.ofNullable(folder);
   }
 
   /** A file named in the scenario, relative to the running feature file's folder. */
-  java.nio.file.Path fileNextToFeature(String name) {
-    return featureFolder.map(f -> f.resolve(name)).orElse(java.nio.file.Path.of(name));
+  Path fileNextToFeature(String name) {
+    return featureFolder.map(f -> f.resolve(name)).orElse(Path.of(name));
   }
 
   /**
    * The network profiles the scenario can name; needs no simulation (definitions may precede the
    * mode).
    */
-  io.earshot.simulator.network.ProfileCatalog profiles() {
+  ProfileCatalog profiles() {
     if (profiles == null) {
-      profiles = new io.earshot.simulator.network.ProfileCatalog(featureFolder);
+      profiles = new ProfileCatalog(featureFolder);
     }
     return profiles;
   }
 
-  io.earshot.simulator.dsl.NetworkDsl network() {
+  NetworkDsl network() {
     if (network == null) {
-      network = new io.earshot.simulator.dsl.NetworkDsl(dsl().simulation(), profiles());
+      network = new NetworkDsl(dsl().simulation(), profiles());
     }
     return network;
   }
 
   /** The running scenario, as Cucumber gives it to hooks. */
-  void scenario(io.cucumber.java.Scenario running) {
+  void scenario(Scenario running) {
     this.scenario = running;
   }
 
   /** The running scenario, or null outside one. */
-  io.cucumber.java.Scenario scenarioOrNull() {
+  Scenario scenarioOrNull() {
     return scenario;
   }
 
@@ -139,16 +148,16 @@ public final class ScenarioWorld {
         || (scenario != null && scenario.getSourceTagNames().contains("@record-audio"));
   }
 
-  io.earshot.simulator.dsl.FaultDsl faults() {
+  FaultDsl faults() {
     if (faults == null) {
-      faults = new io.earshot.simulator.dsl.FaultDsl(dsl().simulation());
+      faults = new FaultDsl(dsl().simulation());
     }
     return faults;
   }
 
-  io.earshot.simulator.dsl.RecoveryDsl recovery() {
+  RecoveryDsl recovery() {
     if (recovery == null) {
-      recovery = new io.earshot.simulator.dsl.RecoveryDsl(dsl().simulation());
+      recovery = new RecoveryDsl(dsl().simulation());
     }
     return recovery;
   }
@@ -159,7 +168,7 @@ public final class ScenarioWorld {
   }
 
   /** The scenario's Allure test case, captured during the first step that needed the simulation. */
-  java.util.Optional<String> allureTestCase() {
+  Optional<String> allureTestCase() {
     return allureTestCase;
   }
 

@@ -1,6 +1,7 @@
 package io.earshot.features.vocabulary;
 
 import io.cucumber.core.resource.ClasspathScanner;
+import io.cucumber.cucumberexpressions.Expression;
 import io.cucumber.cucumberexpressions.ExpressionFactory;
 import io.cucumber.cucumberexpressions.ParameterTypeRegistry;
 import io.cucumber.datatable.DataTable;
@@ -79,7 +80,7 @@ public final class StepCatalog {
   }
 
   private static StepDefinition definition(
-      String keyword, String pattern, Method method, io.cucumber.cucumberexpressions.Expression e) {
+      String keyword, String pattern, Method method, Expression e) {
     List<ParamKind> kinds = new ArrayList<>();
     for (Parameter p : method.getParameters()) {
       Param param = p.getAnnotation(Param.class);

@@ -3,7 +3,10 @@ package io.earshot.features.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -157,14 +160,14 @@ class FeatureCheckerTest {
   @Test
   void theShippedFeaturesHaveNoProblem() {
     for (String folder : List.of("calls", "contract", "network", "quality", "reconnection")) {
-      try (var files = java.nio.file.Files.walk(Path.of(folder))) {
+      try (var files = Files.walk(Path.of(folder))) {
         for (Path f : files.filter(p -> p.toString().endsWith(".feature")).toList()) {
           FeatureCheck check = FeatureChecker.shipped().check(f);
           assertTrue(check.parseError().isEmpty(), f.toString());
           check.scenarios().forEach(s -> assertEquals(List.of(), s.problems(), f.toString()));
         }
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
   }

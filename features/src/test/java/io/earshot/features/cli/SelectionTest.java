@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ class SelectionTest {
     EarshotCli.Outcome outcome = EarshotCli.run(all);
     assertEquals(0, outcome.exit(), outcome.all());
     Matcher m = RAN.matcher(outcome.out());
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     while (m.find()) {
       out.add(m.group(1));
     }

@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,10 +112,10 @@ class TokenCommandTest {
   @Test
   void theLayoutFollowsGcm() {
     // The GCM body ends with the mode byte 1 (contract §8.3); a CBC body has no trailer.
-    byte[] gcm = java.util.Base64.getDecoder().decode(generate("--gcm").substring(2));
+    byte[] gcm = Base64.getDecoder().decode(generate("--gcm").substring(2));
     assertEquals(1, gcm[gcm.length - 1]);
     assertEquals(12, gcm[9]);
-    byte[] cbc = java.util.Base64.getDecoder().decode(generate().substring(2));
+    byte[] cbc = Base64.getDecoder().decode(generate().substring(2));
     assertEquals(16, cbc[9]);
   }
 

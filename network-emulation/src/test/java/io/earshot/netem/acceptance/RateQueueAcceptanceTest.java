@@ -12,6 +12,7 @@ import io.earshot.netem.profile.DirectionProfile;
 import io.earshot.netem.profile.QueueDiscipline;
 import io.earshot.netem.profile.RateLimit;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -219,11 +220,9 @@ class RateQueueAcceptanceTest {
       }
       means[b] = s / (n / batches);
     }
-    double grand = java.util.Arrays.stream(means).average().orElseThrow();
+    double grand = Arrays.stream(means).average().orElseThrow();
     double sd =
-        Math.sqrt(
-            java.util.Arrays.stream(means).map(m -> (m - grand) * (m - grand)).sum()
-                / (batches - 1));
+        Math.sqrt(Arrays.stream(means).map(m -> (m - grand) * (m - grand)).sum() / (batches - 1));
     double expected = rho * tau / (2 * (1 - rho));
     assertEquals(expected, grand, Tolerance.Z * sd / Math.sqrt(batches), "M/D/1 mean wait");
     assertEquals(

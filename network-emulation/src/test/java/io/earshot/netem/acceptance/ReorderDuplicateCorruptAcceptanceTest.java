@@ -7,14 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.netem.DatagramStats;
+import io.earshot.netem.DeterministicTestScheduler;
+import io.earshot.netem.Direction;
+import io.earshot.netem.UserLink;
 import io.earshot.netem.profile.CorruptModel;
 import io.earshot.netem.profile.DirectionProfile;
 import io.earshot.netem.profile.DuplicateModel;
 import io.earshot.netem.profile.ReorderModel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Spec 3.7 and 3.9 with the section 4 bounds: reordering, duplication, corruption. */
@@ -43,7 +49,7 @@ class ReorderDuplicateCorruptAcceptanceTest {
   @Test
   void netemReorderNeedsADelay() {
     IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
+        Assertions.assertThrows(
             IllegalArgumentException.class,
             () -> DirectionProfile.builder().reorder(ReorderModel.netem(0.1, 0, 1)).build());
     assertTrue(e.getMessage().contains("needs a delay > 0 ms"), e.getMessage());
@@ -167,18 +173,16 @@ class ReorderDuplicateCorruptAcceptanceTest {
 
   @Test
   void truncatedPayloadsAreShorterAndSendersArraysUntouched() {
-    io.earshot.netem.DeterministicTestScheduler scheduler =
-        new io.earshot.netem.DeterministicTestScheduler();
-    io.earshot.netem.UserLink link = new io.earshot.netem.UserLink("t", 37, scheduler);
+    DeterministicTestScheduler scheduler = new DeterministicTestScheduler();
+    UserLink link = new UserLink("t", 37, scheduler);
     link.apply(
-        io.earshot.netem.Direction.UPLINK,
-        DirectionProfile.builder().corrupt(CorruptModel.truncate(0.5)).build());
-    List<byte[]> got = new java.util.ArrayList<>();
+        Direction.UPLINK, DirectionProfile.builder().corrupt(CorruptModel.truncate(0.5)).build());
+    List<byte[]> got = new ArrayList<>();
     var path = link.openDatagramPath(got::add, d -> {});
-    List<byte[]> sent = new java.util.ArrayList<>();
+    List<byte[]> sent = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
       byte[] payload = new byte[100];
-      java.util.Arrays.fill(payload, (byte) i);
+      Arrays.fill(payload, (byte) i);
       sent.add(payload);
       path.uplink().send(payload);
     }
@@ -186,7 +190,7 @@ class ReorderDuplicateCorruptAcceptanceTest {
     int shorter = 0;
     for (int i = 0; i < sent.size(); i++) {
       byte[] expected = new byte[100];
-      java.util.Arrays.fill(expected, (byte) i);
+      Arrays.fill(expected, (byte) i);
       assertArrayEquals(expected, sent.get(i), "the sender's array is never modified");
       if (got.get(i).length < 100) {
         shorter++;

@@ -3,6 +3,7 @@ package io.earshot.reports.audio;
 import io.earshot.simulator.metrics.MetricRegistry;
 import io.earshot.simulator.metrics.MetricRegistry.Pair;
 import io.earshot.simulator.metrics.MetricSeries;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +73,7 @@ public final class WorstListener {
       if (e.pair().equals(p) && e.series().name().equals("played level")) {
         MetricSeries s = e.series();
         double[] v = s.values();
-        long silent = java.util.Arrays.stream(v).filter(x -> !(x > SILENT_DBFS)).count();
+        long silent = Arrays.stream(v).filter(x -> !(x > SILENT_DBFS)).count();
         return v.length == 0 ? 0 : (double) silent / v.length;
       }
     }

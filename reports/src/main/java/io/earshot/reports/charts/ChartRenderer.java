@@ -1,8 +1,10 @@
 package io.earshot.reports.charts;
 
 import io.earshot.simulator.metrics.MetricSeries;
+import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -46,13 +48,13 @@ public final class ChartRenderer {
             .build();
     chart.getStyler().setLegendVisible(spec.series().size() > 1);
     chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-    chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
     chart.getStyler().setPlotGridLinesVisible(true);
     chart.getStyler().setAntiAlias(true);
     chart.getStyler().setXAxisMin(0.0);
     chart.getStyler().setXAxisMax(Math.max(spec.endSeconds(), dataEnd(spec.series())));
     if (spec.series().stream()
-        .flatMapToDouble(s -> java.util.Arrays.stream(s.values()))
+        .flatMapToDouble(s -> Arrays.stream(s.values()))
         .allMatch(v -> Double.isNaN(v) || v >= 0)) {
       chart.getStyler().setYAxisMin(0.0);
     }

@@ -1,6 +1,7 @@
 package io.earshot.reports.charts;
 
 import io.earshot.simulator.metrics.MetricSeries;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,8 +48,8 @@ public record ChartSpec(
   /** Collects a chart's parts. */
   public static final class Builder {
     private final String title;
-    private final List<MetricSeries> series = new java.util.ArrayList<>();
-    private final List<Shade> shades = new java.util.ArrayList<>();
+    private final List<MetricSeries> series = new ArrayList<>();
+    private final List<Shade> shades = new ArrayList<>();
     private double endSeconds;
     private int width = WIDTH;
     private int height = HEIGHT;

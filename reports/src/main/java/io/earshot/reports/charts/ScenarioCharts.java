@@ -8,6 +8,7 @@ import io.earshot.simulator.timeline.ScenarioEventLog.Band;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -113,11 +114,11 @@ public final class ScenarioCharts {
     return shades;
   }
 
-  private static java.util.Optional<String> publisherOf(Simulation sim, String stream) {
+  private static Optional<String> publisherOf(Simulation sim, String stream) {
     try {
-      return java.util.Optional.of(sim.lastPublisherOf(stream).name());
+      return Optional.of(sim.lastPublisherOf(stream).name());
     } catch (AssertionError e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }

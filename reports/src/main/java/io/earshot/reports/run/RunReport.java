@@ -1,6 +1,7 @@
 package io.earshot.reports.run;
 
 import io.earshot.reports.AllureReportBuilder;
+import io.earshot.reports.ReportGenerationException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public final class RunReport {
    * @param info the run, for the Environment and Executors panels
    * @throws IllegalStateException if the Allure tool is not found (as {@link
    *     AllureReportBuilder#locateDistribution})
-   * @throws io.earshot.reports.ReportGenerationException if the tool fails
+   * @throws ReportGenerationException if the tool fails
    */
   public static Made make(
       Path results, Optional<Path> report, Path summary, Optional<Path> history, RunInfo info)

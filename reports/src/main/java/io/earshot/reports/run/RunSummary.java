@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -58,7 +59,7 @@ public final class RunSummary {
             .thenComparing(t -> t.path("name").asText()));
     ObjectNode root = JSON.createObjectNode();
     ArrayNode scenarios = JSON.createArrayNode();
-    Map<String, Integer> byStatus = new java.util.TreeMap<>();
+    Map<String, Integer> byStatus = new TreeMap<>();
     int passed = 0;
     int skipped = 0;
     for (JsonNode t : tests) {

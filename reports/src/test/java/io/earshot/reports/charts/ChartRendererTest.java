@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** A chart is a PNG of the asked size, with its band shaded where the band is and nowhere else. */
@@ -51,8 +52,7 @@ class ChartRendererTest {
   @Test
   void aBandMustNotEndBeforeItStarts() {
     IllegalArgumentException e =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalArgumentException.class, () -> new Shade("outage", 5, 4));
+        Assertions.assertThrows(IllegalArgumentException.class, () -> new Shade("outage", 5, 4));
     assertTrue(e.getMessage().contains("\"outage\" from 5.0 s to 4.0 s"), e.getMessage());
   }
 

@@ -3,6 +3,7 @@ package io.earshot.reports.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,7 @@ class AllureHistoryTest {
 
   @Test
   void aReportWithoutHistoryIsNamed() {
-    var e =
-        assertThrows(
-            java.io.IOException.class, () -> AllureHistory.carryOut(dir, dir.resolve("k")));
+    var e = assertThrows(IOException.class, () -> AllureHistory.carryOut(dir, dir.resolve("k")));
     assertEquals(true, e.getMessage().contains("found no folder"), e.getMessage());
   }
 }

@@ -1,5 +1,6 @@
 package io.earshot.simulator.audio;
 
+import io.earshot.simulator.metrics.MetricSeries;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -103,13 +104,12 @@ public final class PlayoutRecorder {
    * The RMS level of every frame played so far, in dBFS at its playout time (silence floored at
    * {@value #LEVEL_FLOOR_DBFS} dBFS so a chart can draw it): the "played level" series of reports.
    */
-  public synchronized io.earshot.simulator.metrics.MetricSeries levelSeries() {
+  public synchronized MetricSeries levelSeries() {
     double[] levels = new double[size];
     for (int i = 0; i < size; i++) {
       levels[i] = Float.isNaN(rmsDbfs[i]) ? Double.NaN : Math.max(LEVEL_FLOOR_DBFS, rmsDbfs[i]);
     }
-    return new io.earshot.simulator.metrics.MetricSeries(
-        "played level", "dBFS", Arrays.copyOf(playoutNanos, size), levels);
+    return new MetricSeries("played level", "dBFS", Arrays.copyOf(playoutNanos, size), levels);
   }
 
   /** Where {@link #levelSeries()} floors silence. */

@@ -9,6 +9,7 @@ import io.earshot.engine.codec.ForwardingAudioEncoder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Wraps a codec factory and adds up the CPU time the calling threads spend inside encode, decode
@@ -67,7 +68,7 @@ public final class CpuTimedCodecFactory implements AudioCodecFactory {
     };
   }
 
-  private <T> T timed(java.util.function.Supplier<T> codecCall) {
+  private <T> T timed(Supplier<T> codecCall) {
     long start = THREADS.getCurrentThreadCpuTime();
     try {
       return codecCall.get();

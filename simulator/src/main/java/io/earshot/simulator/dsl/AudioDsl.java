@@ -1,5 +1,6 @@
 package io.earshot.simulator.dsl;
 
+import io.earshot.engine.random.SeededRandom;
 import io.earshot.simulator.ScenarioFailure;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.VirtualUser;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * The Java form of the publishing and hearing sentences for every kind of source: tones, speech,
@@ -44,8 +46,7 @@ public final class AudioDsl {
     dsl.publishes(
         user,
         streamId,
-        SourceCatalog.whiteNoise(
-            io.earshot.engine.random.SeededRandom.derive(sim.seed(), "noise", user, streamId)));
+        SourceCatalog.whiteNoise(SeededRandom.derive(sim.seed(), "noise", user, streamId)));
   }
 
   public void publishesSilence(String user, String streamId) {
@@ -152,7 +153,7 @@ public final class AudioDsl {
     long[] lastFrames = {-1};
     OptionalLong[] found = {OptionalLong.empty()};
     long deadline = to + SpeechHearing.CONFIRMATION_NANOS;
-    java.util.function.BooleanSupplier check =
+    BooleanSupplier check =
         () -> {
           Optional<SentStream> sent = sim.quality().sent(streamId);
           Optional<AudioTrack> played = sim.quality().played(u.name(), streamId);

@@ -4,6 +4,7 @@ import io.earshot.engine.ErrorCode;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -98,7 +99,7 @@ public record CallbackArg(String label, Kind kind, List<String> values) {
     long value = Long.parseLong(word);
     List<Integer> nearest =
         known.stream()
-            .sorted(java.util.Comparator.comparingLong(c -> Math.abs(c - value)))
+            .sorted(Comparator.comparingLong(c -> Math.abs(c - value)))
             .limit(NEAREST)
             .sorted()
             .toList();

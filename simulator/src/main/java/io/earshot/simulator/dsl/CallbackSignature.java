@@ -12,6 +12,7 @@ import io.earshot.engine.StreamQualityLevel;
 import io.earshot.engine.UpdateType;
 import io.earshot.simulator.dsl.CallbackArg.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public record CallbackSignature(String callback, List<CallbackArg> args, boolean
 
   /** The names of every recorded callback, in contract order. */
   public static Set<String> names() {
-    return java.util.Collections.unmodifiableSet(ALL.keySet());
+    return Collections.unmodifiableSet(ALL.keySet());
   }
 
   /** Every signature, in contract order. */

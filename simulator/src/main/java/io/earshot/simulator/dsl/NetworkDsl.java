@@ -8,6 +8,7 @@ import io.earshot.netem.Direction;
 import io.earshot.netem.UserLink;
 import io.earshot.netem.profile.DirectionProfile;
 import io.earshot.netem.profile.LossModel;
+import io.earshot.netem.profile.ProfileSchedule;
 import io.earshot.simulator.ScenarioFailure;
 import io.earshot.simulator.ScenarioNotes;
 import io.earshot.simulator.Simulation;
@@ -17,6 +18,10 @@ import io.earshot.simulator.audio.PlayoutRecorder;
 import io.earshot.simulator.audio.ToneSource;
 import io.earshot.simulator.network.ImpairmentGrammar;
 import io.earshot.simulator.network.ProfileCatalog;
+import io.earshot.simulator.quality.SourceTraits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -92,22 +97,22 @@ public final class NetworkDsl {
 
   /**
    * The user's link follows a timeline of profiles read from a YAML file (see {@link
-   * io.earshot.netem.profile.ProfileSchedule#fromYaml}); its steps count from now.
+   * ProfileSchedule#fromYaml}); its steps count from now.
    */
-  public void followsTimeline(String user, java.nio.file.Path file) {
+  public void followsTimeline(String user, Path file) {
     String yaml;
     try {
-      yaml = java.nio.file.Files.readString(file);
-    } catch (java.io.IOException e) {
+      yaml = Files.readString(file);
+    } catch (IOException e) {
       throw new IllegalArgumentException(
           "cannot read the network timeline "
               + file.toAbsolutePath()
               + " (expected a YAML file next to the feature file): "
               + e.getMessage());
     }
-    io.earshot.netem.profile.ProfileSchedule schedule;
+    ProfileSchedule schedule;
     try {
-      schedule = io.earshot.netem.profile.ProfileSchedule.fromYaml(yaml);
+      schedule = ProfileSchedule.fromYaml(yaml);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(file.getFileName() + ": " + e.getMessage());
     }
@@ -321,7 +326,7 @@ public final class NetworkDsl {
 
   private ToneSource tone(String streamId) {
     AudioSource audio = sim.audioOf(streamId);
-    return io.earshot.simulator.quality.SourceTraits.tone(audio)
+    return SourceTraits.tone(audio)
         .orElseThrow(
             () ->
                 new ScenarioFailure(

@@ -10,6 +10,7 @@ import io.earshot.simulator.quality.ReportedQuality;
 import io.earshot.simulator.quality.SourceTraits;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The Java form of the quality sentences: measured MOS, mouth-to-ear latency, breaks, the quality
@@ -244,9 +245,7 @@ public final class QualityDsl {
   }
 
   private double reportedMean(
-      String listener,
-      String streamId,
-      java.util.function.ToDoubleFunction<ReportedQuality.Sample> field) {
+      String listener, String streamId, ToDoubleFunction<ReportedQuality.Sample> field) {
     sim.user(listener);
     List<ReportedQuality.Sample> samples =
         sim.quality().reported().samples(listener, streamId).stream()

@@ -6,6 +6,7 @@ import io.earshot.simulator.quality.PairMeasurement;
 import io.earshot.simulator.quality.QualityText;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.DoubleStream;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
@@ -81,8 +82,7 @@ final class QualityPercentiles {
     return pairs;
   }
 
-  private static String missing(
-      List<PairMeasurement> pairs, java.util.function.Predicate<PairMeasurement> lacking) {
+  private static String missing(List<PairMeasurement> pairs, Predicate<PairMeasurement> lacking) {
     StringBuilder out = new StringBuilder();
     pairs.stream().filter(lacking).forEach(m -> out.append("\n").append(QualityText.describe(m)));
     return out.toString();

@@ -14,6 +14,7 @@ import io.earshot.simulator.timeline.CallbackEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The Java form of the step vocabulary: one method per sentence. Actions mark the start of a
@@ -278,8 +279,7 @@ public final class ScenarioDsl {
 
   // ---- helpers ----
 
-  private void awaitState(
-      VirtualUser u, String what, java.util.function.Supplier<String> current, String expected) {
+  private void awaitState(VirtualUser u, String what, Supplier<String> current, String expected) {
     long to = Math.max(sim.clock().nowNanos(), sim.lastActionNanos() + IN_ORDER_WINDOW_NANOS);
     if (!sim.clock().awaitUntil(() -> current.get().equals(expected), to)) {
       throw failure(

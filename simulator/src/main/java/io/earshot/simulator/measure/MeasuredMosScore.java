@@ -1,5 +1,7 @@
 package io.earshot.simulator.measure;
 
+import java.util.Locale;
+
 /**
  * The MOS the harness measured from what a listener heard, against what was sent: a
  * reimplementation of ViSQOL v3's speech mode mapped to the PESQ-WB (P.862.2) scale. Not the MOS an
@@ -32,7 +34,7 @@ public record MeasuredMosScore(
   @Override
   public String toString() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "measured MOS %.2f (NSIM %.3f, narrowband %.3f, wideband %.3f, %d patches, %d unmatched;"
             + " delay %.1f ms, level %+.1f dB, bandwidth %.0f Hz of %.0f Hz, disrupted %.1f %%)",
         mos,

@@ -1,5 +1,7 @@
 package io.earshot.simulator.measure;
 
+import java.util.Arrays;
+
 /**
  * Rational sample-rate conversion by a polyphase Kaiser-windowed sinc filter.
  *
@@ -182,7 +184,7 @@ public final class Resampler {
     int inputs = (out.length + up - 1) / up;
     float[] phase = new float[inputs];
     for (int p = 0; p < up; p++) {
-      java.util.Arrays.fill(phase, 0f);
+      Arrays.fill(phase, 0f);
       for (int k = 0; k < taps; k++) {
         float h = coefficients[p * taps + k];
         for (int q = 0; q < inputs; q++) {

@@ -3,6 +3,7 @@ package io.earshot.simulator.metrics;
 import io.earshot.netem.Direction;
 import io.earshot.netem.DropCause;
 import io.earshot.netem.DropListener;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class DropRateSeries implements DropListener {
    */
   public synchronized List<MetricSeries> series() {
     int size = (int) Math.max(1, scenarioNanos.getAsLong() / BIN_NANOS + 1);
-    List<MetricSeries> out = new java.util.ArrayList<>();
+    List<MetricSeries> out = new ArrayList<>();
     for (Direction d : Direction.values()) {
       if (Arrays.stream(bins.get(d)).anyMatch(c -> c > 0)) {
         out.add(series(d, size));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -41,8 +42,7 @@ public final class MetricRegistry {
   private final List<Map.Entry<Pair, Supplier<MetricSeries>>> sources = new ArrayList<>();
   private final List<Supplier<List<Entry>>> providers = new ArrayList<>();
   private final List<Break> breaks = new ArrayList<>();
-  private final List<java.util.function.Function<List<Entry>, List<Entry>>> derived =
-      new ArrayList<>();
+  private final List<Function<List<Entry>, List<Entry>>> derived = new ArrayList<>();
 
   /** The recorder of a series of {@code user} and {@code stream}, created on first use. */
   public synchronized SeriesRecorder series(String user, String stream, String name, String unit) {
@@ -70,8 +70,7 @@ public final class MetricRegistry {
    * Series computed from all the others when a report reads them (percentiles across listeners):
    * {@code derive} gets every other entry and returns its own.
    */
-  public synchronized void addDerived(
-      java.util.function.Function<List<Entry>, List<Entry>> derive) {
+  public synchronized void addDerived(Function<List<Entry>, List<Entry>> derive) {
     derived.add(derive);
   }
 
@@ -96,7 +95,7 @@ public final class MetricRegistry {
   public List<Entry> entries() {
     List<Map.Entry<Pair, Supplier<MetricSeries>>> added;
     List<Supplier<List<Entry>>> provided;
-    List<java.util.function.Function<List<Entry>, List<Entry>>> derivations;
+    List<Function<List<Entry>, List<Entry>>> derivations;
     synchronized (this) {
       added = List.copyOf(sources);
       provided = List.copyOf(providers);

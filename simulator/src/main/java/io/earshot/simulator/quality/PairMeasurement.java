@@ -6,6 +6,7 @@ import io.earshot.simulator.measure.WindowedMeasuredMos;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What the harness measured for one listener of one stream, from the audio alone (and, where the
@@ -64,7 +65,7 @@ public record PairMeasurement(
   }
 
   /** Mean of a window diagnostic, NaN without windows. */
-  double meanOfWindows(java.util.function.ToDoubleFunction<WindowedMeasuredMos.Window> f) {
+  double meanOfWindows(ToDoubleFunction<WindowedMeasuredMos.Window> f) {
     return mos.map(m -> m.windows().stream().mapToDouble(f).average().orElse(Double.NaN))
         .orElse(Double.NaN);
   }

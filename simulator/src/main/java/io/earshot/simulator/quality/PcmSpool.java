@@ -1,5 +1,6 @@
 package io.earshot.simulator.quality;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -55,7 +56,7 @@ final class PcmSpool implements AutoCloseable {
       out.flush();
       short[] pcm = new short[Math.toIntExact(samples)];
       try (DataInputStream in =
-          new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+          new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
         for (int i = 0; i < pcm.length; i++) {
           pcm[i] = in.readShort();
         }

@@ -3,6 +3,7 @@ package io.earshot.simulator.quality;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What one published stream sent: its publisher, its audio on the scenario clock from its first
@@ -42,7 +43,7 @@ public final class SentStream implements AutoCloseable {
   }
 
   /** The capture time of the latest frame captured at or before {@code nanos}; empty if none. */
-  public synchronized java.util.OptionalLong capturedAtOrBefore(long nanos) {
+  public synchronized OptionalLong capturedAtOrBefore(long nanos) {
     int low = 0;
     int high = frames;
     while (low < high) {
@@ -53,9 +54,7 @@ public final class SentStream implements AutoCloseable {
         high = mid;
       }
     }
-    return low == 0
-        ? java.util.OptionalLong.empty()
-        : java.util.OptionalLong.of(captureNanos[low - 1]);
+    return low == 0 ? OptionalLong.empty() : OptionalLong.of(captureNanos[low - 1]);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.earshot.simulator.recovery;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The recovery section of a scenario's timeline file: each outage, then from its end the time to
@@ -17,8 +18,7 @@ public final class RecoveryText {
   private RecoveryText() {}
 
   /** The section, or "" when the scenario had no outage. */
-  public static String render(
-      List<Outage> outages, java.util.function.Function<Outage, Recovery> of) {
+  public static String render(List<Outage> outages, Function<Outage, Recovery> of) {
     if (outages.isEmpty()) {
       return "";
     }

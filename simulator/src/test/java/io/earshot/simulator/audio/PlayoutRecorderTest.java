@@ -175,7 +175,7 @@ class PlayoutRecorderTest {
   void tellsWhenAudioStoppedAndWhenItCameBackForAWhile() {
     PlayoutRecorder r = new PlayoutRecorder();
     short[] loud = new short[960];
-    java.util.Arrays.fill(loud, (short) 8000);
+    Arrays.fill(loud, (short) 8000);
     short[] quiet = new short[960];
     long t = 0;
     for (int i = 0; i < 10; i++, t += FRAME) {
@@ -192,13 +192,13 @@ class PlayoutRecorderTest {
     for (int i = 0; i < 5; i++, t += FRAME) {
       r.onFrame(loud, t);
     }
-    assertEquals(java.util.OptionalLong.of(10 * FRAME), r.firstInaudibleSinceNanos(0));
-    assertEquals(java.util.OptionalLong.empty(), r.firstInaudibleSinceNanos(24 * FRAME));
+    assertEquals(OptionalLong.of(10 * FRAME), r.firstInaudibleSinceNanos(0));
+    assertEquals(OptionalLong.empty(), r.firstInaudibleSinceNanos(24 * FRAME));
     assertEquals(
-        java.util.OptionalLong.of(24 * FRAME),
+        OptionalLong.of(24 * FRAME),
         r.audibleRunSinceNanos(10 * FRAME, 5),
         "a 60 ms burst is not a 100 ms run");
-    assertEquals(java.util.OptionalLong.of(20 * FRAME), r.audibleRunSinceNanos(10 * FRAME, 3));
+    assertEquals(OptionalLong.of(20 * FRAME), r.audibleRunSinceNanos(10 * FRAME, 3));
     assertTrue(r.coversNanos(0, 28 * FRAME));
     assertFalse(r.coversNanos(0, 29 * FRAME));
     assertThrows(IllegalArgumentException.class, () -> r.audibleRunSinceNanos(0, 0));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.PlayerState;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An expectation no callback could ever meet fails when it is written, naming the valid words. */
@@ -73,10 +74,8 @@ class ExpectedCallbackTest {
     assertDoesNotThrow(
         () ->
             new ExpectedCallback(
-                "onPublisherStateUpdate", java.util.List.of("bad id!", "NO_PUBLISH", "1000016")));
+                "onPublisherStateUpdate", List.of("bad id!", "NO_PUBLISH", "1000016")));
     assertDoesNotThrow(
-        () ->
-            new ExpectedCallback(
-                "onPublisherStateUpdate", java.util.List.of("", "NO_PUBLISH", "1000015")));
+        () -> new ExpectedCallback("onPublisherStateUpdate", List.of("", "NO_PUBLISH", "1000015")));
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.simulator.audio.AudioSource;
 import io.earshot.simulator.audio.SilenceSource;
 import io.earshot.simulator.audio.ToneSource;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,7 +65,7 @@ class ChirpLatencyEstimatorTest {
   void reportsGapsWhereThePlayedAudioIsSilent() {
     short[] sent = render(markedTone(440), SECONDS);
     short[] played = SpeechLatencyEstimatorTest.delayed(OpusLoopback.transcode(sent), 4_800);
-    java.util.Arrays.fill(played, 3 * 48_000, 7 * 48_000, (short) 0); // nothing heard 3..7 s
+    Arrays.fill(played, 3 * 48_000, 7 * 48_000, (short) 0); // nothing heard 3..7 s
 
     LatencyEstimate estimate = ChirpLatencyEstimator.withDefaults().estimate48k(played, SECONDS);
 

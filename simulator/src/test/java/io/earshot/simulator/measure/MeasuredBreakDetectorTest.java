@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.engine.codec.CorruptPayloadException;
 import io.earshot.simulator.audio.ToneSource;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MeasuredBreakDetectorTest {
@@ -23,7 +26,7 @@ class MeasuredBreakDetectorTest {
   void aFiveSecondHoleInAToneIsExactlyOneBreakOfFiveSeconds() {
     short[] sent = tone(20);
     short[] played = SpeechLatencyEstimatorTest.delayed(sent, 4_800);
-    java.util.Arrays.fill(played, 4_800 + 6 * 48_000, 4_800 + 11 * 48_000, (short) 0);
+    Arrays.fill(played, 4_800 + 6 * 48_000, 4_800 + 11 * 48_000, (short) 0);
 
     List<MeasuredBreak> breaks = detector.detect48k(sent, played, 100);
 
@@ -57,7 +60,7 @@ class MeasuredBreakDetectorTest {
     short[] sent = tone(10);
     short[] played = sent.clone();
     for (int s = 1; s < 9; s++) {
-      java.util.Arrays.fill(played, s * 48_000, s * 48_000 + 60 * 48, (short) 0);
+      Arrays.fill(played, s * 48_000, s * 48_000 + 60 * 48, (short) 0);
     }
     assertEquals(List.of(), detector.detect48k(sent, played, 0));
     // The same through libopus, three lost packets at a time.
@@ -88,7 +91,7 @@ class MeasuredBreakDetectorTest {
   void noiseInsteadOfTheSourceIsABreakEvenAtFullLevel() {
     short[] sent = tone(6);
     short[] played = sent.clone();
-    java.util.Random random = new java.util.Random(5);
+    Random random = new Random(5);
     double rms = 32768 * Math.pow(10, -15 / 20.0); // the tone's RMS: -12 dBFS peak
     for (int i = 2 * 48_000; i < 3 * 48_000; i++) {
       played[i] = (short) Math.round(random.nextGaussian() * rms);
@@ -104,7 +107,7 @@ class MeasuredBreakDetectorTest {
   void anOutageInSpeechSpanningPausesIsOneBreak() {
     short[] sent = SpeechFixtures.load("flite-rms");
     short[] played = OpusLoopback.transcode(sent);
-    java.util.Arrays.fill(played, 3 * 48_000, 5 * 48_000, (short) 0); // 2 s silent
+    Arrays.fill(played, 3 * 48_000, 5 * 48_000, (short) 0); // 2 s silent
 
     List<MeasuredBreak> breaks =
         detector.detect48k(sent, played, SpeechLatencyEstimatorTest.OPUS_DELAY_MS);
@@ -141,7 +144,7 @@ class MeasuredBreakDetectorTest {
             !lost ? decoder.decode(packet) : f - from < 10 ? decoder.conceal() : new short[960];
         System.arraycopy(decoded, 0, out, f * 960, 960);
       }
-    } catch (io.earshot.engine.codec.CorruptPayloadException e) {
+    } catch (CorruptPayloadException e) {
       throw new AssertionError(e);
     }
     return out;

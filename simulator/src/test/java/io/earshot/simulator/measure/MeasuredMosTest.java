@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,7 +133,7 @@ class MeasuredMosTest {
       float[] deg = ref.clone();
       for (int f = 0; f < draws.length; f++) {
         if (draws[f] < rate) {
-          java.util.Arrays.fill(deg, f * 320, (f + 1) * 320, 0f);
+          Arrays.fill(deg, f * 320, (f + 1) * 320, 0f);
         }
       }
       double mos = MeasuredMos.score(ref, deg).mos();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,7 +72,7 @@ class SpeechLatencyEstimatorTest {
     int delay48k = 4_800; // 100 ms
     short[] played = delayed(OpusLoopback.transcode(sent), delay48k);
     // The listener hears nothing from 10 s to 17 s of the played audio.
-    java.util.Arrays.fill(played, 10 * 48_000, 17 * 48_000, (short) 0);
+    Arrays.fill(played, 10 * 48_000, 17 * 48_000, (short) 0);
 
     LatencyEstimate estimate = estimator.estimate48k(sent, played);
 
@@ -90,7 +92,7 @@ class SpeechLatencyEstimatorTest {
   /** Noise correlates with itself at one lag only: the same estimator measures noise sources. */
   @Test
   void measuresNoiseSourcesToo() {
-    java.util.Random random = new java.util.Random(11);
+    Random random = new Random(11);
     short[] noise = new short[48_000 * 8];
     for (int i = 0; i < noise.length; i++) {
       noise[i] = (short) Math.round(random.nextGaussian() * 3_000);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,7 +177,7 @@ class WavReaderTest {
       for (int k = 0; k < 1 + random.nextInt(4); k++) {
         bad[random.nextInt(44)] = (byte) random.nextInt(256);
       }
-      byte[] cut = java.util.Arrays.copyOf(bad, random.nextInt(bad.length + 1));
+      byte[] cut = Arrays.copyOf(bad, random.nextInt(bad.length + 1));
       for (byte[] candidate : new byte[][] {bad, cut}) {
         try {
           WavAudio audio = WavReader.read(candidate);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.earshot.netem.Direction;
+import io.earshot.netem.DropCause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +52,8 @@ class MetricRegistryTest {
     long[] now = {0};
     DropRateSeries drops = new DropRateSeries(() -> now[0]);
     now[0] = 1_500_000_000L;
-    drops.dropped(io.earshot.netem.Direction.UPLINK, new byte[0], io.earshot.netem.DropCause.LOSS);
-    drops.dropped(
-        io.earshot.netem.Direction.UPLINK, new byte[0], io.earshot.netem.DropCause.OUTAGE);
+    drops.dropped(Direction.UPLINK, new byte[0], DropCause.LOSS);
+    drops.dropped(Direction.UPLINK, new byte[0], DropCause.OUTAGE);
     now[0] = 3_200_000_000L;
     List<MetricSeries> series = drops.series();
     assertEquals(1, series.size());

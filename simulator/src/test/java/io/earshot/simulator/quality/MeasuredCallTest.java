@@ -3,6 +3,7 @@ package io.earshot.simulator.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.earshot.netem.Direction;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.dsl.ScenarioDsl;
@@ -19,12 +20,10 @@ class MeasuredCallTest {
       sim.addUser("alice", "alice");
       sim.addUser("bob", "bob");
       if (downlinkDelayMs > 0) {
-        sim.user("bob")
-            .link()
-            .setDelay(io.earshot.netem.Direction.DOWNLINK, Duration.ofMillis(downlinkDelayMs));
+        sim.user("bob").link().setDelay(Direction.DOWNLINK, Duration.ofMillis(downlinkDelayMs));
       }
       if (downlinkLoss > 0) {
-        sim.user("bob").link().setRandomLoss(io.earshot.netem.Direction.DOWNLINK, downlinkLoss);
+        sim.user("bob").link().setRandomLoss(Direction.DOWNLINK, downlinkLoss);
       }
       dsl.logsIn("alice", "room1");
       dsl.logsIn("bob", "room1");

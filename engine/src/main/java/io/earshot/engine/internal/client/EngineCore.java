@@ -4,6 +4,7 @@ import io.earshot.engine.EngineEnvironment;
 import io.earshot.engine.EngineProfile;
 import io.earshot.engine.ErrorCode;
 import io.earshot.engine.EventHandler;
+import io.earshot.engine.ExpressEngine;
 import io.earshot.engine.IdentifierRules;
 import io.earshot.engine.InboundAudioStats;
 import io.earshot.engine.PublishChannel;
@@ -21,8 +22,8 @@ import java.util.function.Supplier;
 /**
  * One engine, assembled: the room session ({@link RoomClient}), the publishers and players with
  * their media paths ({@link MediaPaths}), the audio controls, and the API's preconditions (contract
- * §1.2). Everything runs on the engine's scheduler, so nothing needs a lock; {@link
- * io.earshot.engine.ExpressEngine} hands each call here through {@link EngineCalls}.
+ * §1.2). Everything runs on the engine's scheduler, so nothing needs a lock; {@link ExpressEngine}
+ * hands each call here through {@link EngineCalls}.
  */
 public final class EngineCore implements RoomEvents {
   private final ClientContext ctx;

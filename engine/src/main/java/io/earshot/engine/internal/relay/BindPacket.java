@@ -2,6 +2,7 @@ package io.earshot.engine.internal.relay;
 
 import io.earshot.engine.internal.rtcp.AppPacket;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -61,7 +62,7 @@ public final class BindPacket {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      mac.update(NAME.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      mac.update(NAME.getBytes(StandardCharsets.US_ASCII));
       mac.update(ByteBuffer.allocate(8).putInt((int) mediaToken).putInt((int) counter).array());
       return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {

@@ -2,6 +2,7 @@ package io.earshot.engine.internal.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The sound-level formula of contract §3.6 and the VAD threshold. */
@@ -37,7 +38,7 @@ class SoundLevelMeterTest {
   @Test
   void theLevelIsClampedTo0And100() {
     short[] fullScale = new short[960];
-    java.util.Arrays.fill(fullScale, Short.MIN_VALUE);
+    Arrays.fill(fullScale, Short.MIN_VALUE);
     SoundLevelMeter meter = new SoundLevelMeter();
     meter.add(fullScale);
     assertEquals(100.0, meter.takeLevel(), 1e-9, "a full-scale square wave: rms 1");

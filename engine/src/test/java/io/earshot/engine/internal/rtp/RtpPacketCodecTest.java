@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -178,7 +179,7 @@ class RtpPacketCodecTest {
       } catch (MalformedPacketException e) {
         assertFalse(e.getMessage().isBlank());
       } catch (RuntimeException e) {
-        fail("input " + java.util.HexFormat.of().formatHex(d, off, off + len) + " threw " + e);
+        fail("input " + HexFormat.of().formatHex(d, off, off + len) + " threw " + e);
       }
     }
     assertTrue(decoded > 30, "the loop should also reach valid packets, decoded " + decoded);

@@ -10,10 +10,12 @@ import io.earshot.engine.internal.signaling.SignalingMessage;
 import io.earshot.engine.internal.signaling.SignalingMessage.*;
 import io.earshot.engine.scheduling.VirtualScheduler;
 import io.earshot.engine.server.AppConfig;
+import io.earshot.engine.server.PeerHandler;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.server.SignalingPeer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +26,7 @@ class RoomServerInnerErrorTest {
   private final VirtualScheduler scheduler = new VirtualScheduler();
 
   /** The fault this test injects in front of the server's router; none by default. */
-  private java.util.function.Consumer<SignalingMessage> faultInjector = m -> {};
+  private Consumer<SignalingMessage> faultInjector = m -> {};
 
   private final RoomServer server =
       new RoomServer(
@@ -41,7 +43,7 @@ class RoomServerInnerErrorTest {
 
   private final class Client implements SignalingPeer {
     final List<SignalingMessage> inbox = new ArrayList<>();
-    final io.earshot.engine.server.PeerHandler handler = server.connect(this);
+    final PeerHandler handler = server.connect(this);
 
     @Override
     public void send(String message) {

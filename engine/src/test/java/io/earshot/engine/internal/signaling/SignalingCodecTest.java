@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.internal.signaling.SignalingMessage.*;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -280,8 +281,7 @@ class SignalingCodecTest {
     // 30 000 three-byte characters: 90 000 UTF-8 bytes, but only ~30 000 chars.
     String multiByte = hello("€".repeat(30_000));
     assertTrue(
-        multiByte.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-            > SignalingCodec.MAX_MESSAGE_BYTES);
+        multiByte.getBytes(StandardCharsets.UTF_8).length > SignalingCodec.MAX_MESSAGE_BYTES);
     assertFails(multiByte, "exceeds");
   }
 

@@ -15,6 +15,7 @@ import io.earshot.netem.internal.stage.PacketStage;
 import io.earshot.netem.internal.stage.RandomLossConfig;
 import io.earshot.netem.internal.stage.RandomLossStage;
 import io.earshot.netem.profile.DelayModel;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class StageIndependenceTest {
                 new OutageGateStage(new OutageGate()),
                 lossStage(),
                 new JitterDelayStage(
-                    () -> DelayModel.fixed(java.time.Duration.ofMillis(30)),
+                    () -> DelayModel.fixed(Duration.ofMillis(30)),
                     streams.stream(JitterDelayStage.NAME)),
                 new FifoOrderStage()));
     assertFalse(lossOnly.isEmpty());

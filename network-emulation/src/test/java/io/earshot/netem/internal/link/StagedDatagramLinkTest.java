@@ -18,6 +18,7 @@ import io.earshot.netem.internal.stage.OutageGateStage;
 import io.earshot.netem.internal.stage.RandomLossConfig;
 import io.earshot.netem.internal.stage.RandomLossStage;
 import io.earshot.netem.profile.DelayModel;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -56,7 +57,7 @@ class StagedDatagramLinkTest {
 
   @Test
   void deliversAfterExactlyTheConfiguredDelay() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(30)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(30)));
     StagedDatagramLink link = link(scheduler);
     scheduler.runUntil(5 * MS);
     link.send(new byte[] {1});
@@ -80,11 +81,11 @@ class StagedDatagramLinkTest {
 
   @Test
   void keepsFifoOrderWhenTheDelayDropsAtRuntime() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(100)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(100)));
     StagedDatagramLink link = link(scheduler);
     link.send(new byte[] {0});
     scheduler.runUntil(10 * MS);
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(20)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(20)));
     link.send(new byte[] {1});
     scheduler.runUntil(200 * MS);
 
@@ -106,11 +107,11 @@ class StagedDatagramLinkTest {
 
   @Test
   void aParameterChangeLeavesPacketsInFlightAlone() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(50)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(50)));
     StagedDatagramLink link = link(scheduler);
     link.send(new byte[] {0});
     loss.set(new RandomLossConfig(1.0));
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(500)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(500)));
     link.send(new byte[] {1});
     scheduler.runUntil(50 * MS);
 
@@ -141,7 +142,7 @@ class StagedDatagramLinkTest {
 
   @Test
   void countsBytesAndInFlightPackets() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(10)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(10)));
     StagedDatagramLink link = link(scheduler);
     link.send(new byte[100]);
     link.send(new byte[60]);
@@ -160,7 +161,7 @@ class StagedDatagramLinkTest {
   @Test
   void decisionLogIsOffByDefaultAndBoundedWhenOn() {
     loss.set(new RandomLossConfig(0.5));
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(1)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(1)));
     StagedDatagramLink link = link(scheduler);
     link.send(new byte[1]);
     assertEquals(List.of(), log.entries());

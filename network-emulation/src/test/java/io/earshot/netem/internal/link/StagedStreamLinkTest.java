@@ -18,6 +18,7 @@ import io.earshot.netem.internal.stage.RandomLossConfig;
 import io.earshot.netem.profile.DelayModel;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,7 +54,7 @@ class StagedStreamLinkTest {
 
   @Test
   void deliversChunksAfterTheDelayInOrder() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(25)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(25)));
     link.write(bytes("hello "));
     scheduler.runUntil(5 * MS);
     link.write(bytes("world"));
@@ -66,7 +67,7 @@ class StagedStreamLinkTest {
 
   @Test
   void anOutageHoldsChunksAndReleasesThemInOrder() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(10)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(10)));
     gate.goDown();
     link.write(bytes("a"));
     scheduler.runUntil(100 * MS);
@@ -88,7 +89,7 @@ class StagedStreamLinkTest {
   @Test
   void lossDelaysChunksButDeliversEveryByteInOrder() {
     loss.set(new RandomLossConfig(0.2));
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(20)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(20)));
     ByteArrayOutputStream sent = new ByteArrayOutputStream();
     for (int i = 0; i < 500; i++) {
       byte[] chunk = bytes("chunk-" + i + ";");
@@ -114,7 +115,7 @@ class StagedStreamLinkTest {
 
   @Test
   void theEndTravelsBehindTheLastChunk() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(40)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(40)));
     link.write(bytes("bye"));
     link.end();
     scheduler.runUntil(39 * MS);
@@ -140,7 +141,7 @@ class StagedStreamLinkTest {
 
   @Test
   void closeDiscardsWhatIsPending() {
-    delay.set(DelayModel.fixed(java.time.Duration.ofMillis(10)));
+    delay.set(DelayModel.fixed(Duration.ofMillis(10)));
     link.write(bytes("lost"));
     link.close();
     scheduler.runUntilIdle();

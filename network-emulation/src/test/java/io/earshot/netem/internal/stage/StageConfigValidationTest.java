@@ -34,8 +34,7 @@ class StageConfigValidationTest {
     assertTrue(e.getMessage().contains("[0 ms, 3600000 ms], found -5 ms"), e.getMessage());
     IllegalArgumentException raw =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> new DelayModel(java.time.Duration.ofNanos(-1), null, 0.0));
+            IllegalArgumentException.class, () -> new DelayModel(Duration.ofNanos(-1), null, 0.0));
     assertTrue(raw.getMessage().contains("[0 ms, 3600000 ms]"), raw.getMessage());
   }
 

@@ -2,6 +2,8 @@ package io.earshot.simulator.measure.internal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Normalised cross-correlation of overlapping windows of one signal against another, when the
@@ -30,7 +32,7 @@ public final class BlockCorrelation {
   private final int chunks;
   private final Fft fft;
   private final double[] playedPrefix;
-  private final java.util.Map<Integer, double[][]> chunkSpectra = new java.util.HashMap<>();
+  private final Map<Integer, double[][]> chunkSpectra = new HashMap<>();
 
   /**
    * @param sent the sent signal

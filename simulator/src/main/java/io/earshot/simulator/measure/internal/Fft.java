@@ -1,5 +1,7 @@
 package io.earshot.simulator.measure.internal;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * In-place radix-2 complex FFT on split {@code re}/{@code im} arrays.
  *
@@ -9,8 +11,7 @@ package io.earshot.simulator.measure.internal;
  * and may be shared between threads.
  */
 public final class Fft {
-  private static final java.util.concurrent.ConcurrentHashMap<Integer, Fft> SHARED =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<Integer, Fft> SHARED = new ConcurrentHashMap<>();
 
   private final int size;
   private final int[] bitReversed;

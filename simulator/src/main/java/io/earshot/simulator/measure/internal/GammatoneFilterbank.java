@@ -1,5 +1,7 @@
 package io.earshot.simulator.measure.internal;
 
+import java.util.Arrays;
+
 /**
  * A bank of 4th-order gammatone filters on ERB spacing, after Slaney's "efficient implementation of
  * the Patterson-Holdsworth auditory filter bank" (Apple TR 35, 1993), which ViSQOL uses: each
@@ -46,7 +48,7 @@ public final class GammatoneFilterbank {
       // The response falls monotonically on both sides of the centre, so the kept bins are one
       // run.
       firstBin[b] = first;
-      weights[b] = java.util.Arrays.copyOfRange(response, first, last + 1);
+      weights[b] = Arrays.copyOfRange(response, first, last + 1);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.earshot.simulator.measure.internal;
 
+import java.util.Arrays;
+
 /**
  * ViSQOL's speech-mode "neurogram": 80 ms Hann frames every 20 ms, each band's value the RMS of the
  * frame through that gammatone filter, expressed as ViSQOL does as {@code 10·log10(RMS)} (half the
@@ -65,8 +67,8 @@ public final class GammatoneSpectrogram {
     double[] powerB = new double[FFT_SIZE / 2 + 1];
     for (int f = 0; f < frames; f += 2) {
       boolean pair = f + 1 < frames;
-      java.util.Arrays.fill(re, 0);
-      java.util.Arrays.fill(im, 0);
+      Arrays.fill(re, 0);
+      Arrays.fill(im, 0);
       window(signal, from + f * HOP_SAMPLES, re);
       if (pair) {
         window(signal, from + (f + 1) * HOP_SAMPLES, im);

@@ -13,7 +13,7 @@ final class MappingReadme {
         """
         # NSIM→MOS mapping of the measured MOS
 
-        `nsim-mos-mapping.properties` holds the coefficients `io.earshot.simulator.measure.MeasuredMos`
+        `nsim-mos-mapping.properties` holds the coefficients `MeasuredMos`
         uses to turn its ViSQOL-v3-style similarity into a MOS on the PESQ-WB (ITU-T P.862.2) scale.
         Generated on %s by `NsimMosFitProgram` (simulator/src/test); do not edit by hand.
 

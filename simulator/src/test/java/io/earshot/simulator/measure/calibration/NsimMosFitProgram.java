@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -98,9 +99,9 @@ class NsimMosFitProgram {
       fileRmse += f.fileRmse() / talkers.size();
     }
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "| %s | %.3f | %.3f | %.3f |",
-        form.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        form.name().toLowerCase(Locale.ROOT).replace('_', ' '),
         pearson,
         conditionRmse,
         fileRmse);
