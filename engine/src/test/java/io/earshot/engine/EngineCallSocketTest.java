@@ -3,16 +3,6 @@ package io.earshot.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.earshot.engine.scheduling.RealTimeScheduler;
-import io.earshot.engine.server.AppConfig;
-import io.earshot.engine.server.EarshotServer;
-import io.earshot.engine.server.ServerConfig;
-import io.earshot.engine.transport.SocketClientTransport;
-import io.netty.channel.DefaultEventLoopGroup;
-import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,37 +14,21 @@ import org.junit.jupiter.api.Test;
  * A real two-party call over loopback sockets, without an emulator: engine and server end to end.
  */
 class EngineCallSocketTest {
-  private static final EngineProfile PROFILE =
-      new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
-  private EarshotServer server;
-  private EventLoopGroup io;
-  private EventLoopGroup loops;
+  private SocketEngines engines;
 
   @BeforeEach
   void start() {
-    server = EarshotServer.startEmbedded(ServerConfig.defaults());
-    io = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    loops = new DefaultEventLoopGroup(2);
+    engines = new SocketEngines();
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    engines.close();
   }
 
   private ExpressEngine engine(
       EventLog handler, AudioCaptureSource source, AudioRenderSink sink, long seed) {
-    EngineEnvironment env =
-        EngineEnvironment.builder(
-                new RealTimeScheduler((EventLoop) loops.next()),
-                new SocketClientTransport(io, server.signalingUri(), server.mediaAddress()))
-            .captureSource(source)
-            .renderSink(sink)
-            .seed(seed)
-            .build();
-    return ExpressEngine.createEngine(PROFILE, handler, env);
+    return engines.engine(handler, source, sink, seed);
   }
 
   @Test

@@ -9,16 +9,6 @@ import io.earshot.engine.events.EngineEvent.NetworkQuality;
 import io.earshot.engine.events.EngineEvent.PlayerQualityUpdate;
 import io.earshot.engine.events.EngineEvent.PublisherQualityUpdate;
 import io.earshot.engine.events.EventRecorder;
-import io.earshot.engine.scheduling.RealTimeScheduler;
-import io.earshot.engine.server.AppConfig;
-import io.earshot.engine.server.EarshotServer;
-import io.earshot.engine.server.ServerConfig;
-import io.earshot.engine.transport.SocketClientTransport;
-import io.netty.channel.DefaultEventLoopGroup;
-import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -34,11 +24,17 @@ import org.junit.jupiter.api.Test;
  * QualityReportsTest}, checks each value exactly; here they must be there and plausible).
  */
 class QualityCallbacksSocketTest {
-  private static final EngineProfile PROFILE =
-      new EngineProfile(AppConfig.DEFAULT.appId(), AppConfig.DEFAULT.appSign(), null);
-  private EarshotServer server;
-  private EventLoopGroup io;
-  private EventLoopGroup loops;
+  private SocketEngines engines;
+
+  @BeforeEach
+  void start() {
+    engines = new SocketEngines();
+  }
+
+  @AfterEach
+  void stop() {
+    engines.close();
+  }
 
   /** Every event, thread-safe, with a wait for one that matches. */
   private static final class Events implements Consumer<EngineEvent> {
@@ -67,30 +63,8 @@ class QualityCallbacksSocketTest {
     }
   }
 
-  @BeforeEach
-  void start() {
-    server = EarshotServer.startEmbedded(ServerConfig.defaults());
-    io = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    loops = new DefaultEventLoopGroup(2);
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-    loops.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-    io.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
-  }
-
   private ExpressEngine engine(Events events, AudioCaptureSource source, long seed) {
-    EngineEnvironment env =
-        EngineEnvironment.builder(
-                new RealTimeScheduler((EventLoop) loops.next()),
-                new SocketClientTransport(io, server.signalingUri(), server.mediaAddress()))
-            .captureSource(source)
-            .renderSink(AudioRenderSink.discard())
-            .seed(seed)
-            .build();
-    return ExpressEngine.createEngine(PROFILE, new EventRecorder(events), env);
+    return engines.engine(new EventRecorder(events), source, AudioRenderSink.discard(), seed);
   }
 
   @Test

@@ -37,10 +37,6 @@ public final class QualitySteps {
     return world.dsl().quality();
   }
 
-  private static double ms(String duration) {
-    return StepValues.durationNanos(duration) / 1e6;
-  }
-
   @When("^\"([^\"]*)\" publishes stream \"([^\"]*)\" with speech$")
   public void speech(@Param(USER) String user, @Param(STREAM) String stream) {
     audio().publishesSpeech(user, stream);
@@ -118,7 +114,8 @@ public final class QualitySteps {
       @Param(USER) String listener,
       @Param(LATENCY) String max,
       @Param(PERCENTILE) double percentile) {
-    quality().latencyBelowAtPercentile(publisher, listener, ms(max), percentile);
+    quality()
+        .latencyBelowAtPercentile(publisher, listener, StepValues.durationMillis(max), percentile);
   }
 
   @Then(
@@ -129,7 +126,9 @@ public final class QualitySteps {
       @Param(USER) String listener,
       @Param(LATENCY) String low,
       @Param(LATENCY) String high) {
-    quality().latencyBetweenOnAverage(publisher, listener, ms(low), ms(high));
+    quality()
+        .latencyBetweenOnAverage(
+            publisher, listener, StepValues.durationMillis(low), StepValues.durationMillis(high));
   }
 
   @Then(
@@ -157,6 +156,6 @@ public final class QualitySteps {
           + " percentile of the mouth-to-ear latency across all listeners is below (.+)$")
   public void latencyPercentileAll(
       @Param(PERCENTILE) double percentile, @Param(LATENCY) String max) {
-    quality().latencyPercentileAcrossListenersBelow(percentile, ms(max));
+    quality().latencyPercentileAcrossListenersBelow(percentile, StepValues.durationMillis(max));
   }
 }

@@ -30,10 +30,6 @@ public final class ReportedQualitySteps {
     return world.dsl().reported();
   }
 
-  private static double ms(String duration) {
-    return StepValues.durationNanos(duration) / 1e6;
-  }
-
   @Given("^\"([^\"]*)\" has loss recovery switched (off|on)$")
   public void lossRecovery(@Param(USER) String user, @Param(CHOICE) String onOff) {
     world.dsl().simulation().user(user).lossRecovery(onOff.equals("on"));
@@ -78,7 +74,7 @@ public final class ReportedQualitySteps {
   @Then("^the jitter that \"([^\"]*)\" reports for \"([^\"]*)\" is below (.+)$")
   public void jitter(
       @Param(USER) String user, @Param(STREAM) String stream, @Param(LATENCY) String max) {
-    reported().jitterBelow(user, stream, ms(max));
+    reported().jitterBelow(user, stream, StepValues.durationMillis(max));
   }
 
   @Then("^the round trip that \"([^\"]*)\" reports for \"([^\"]*)\" is between (.+) and (.+)$")
@@ -87,13 +83,15 @@ public final class ReportedQualitySteps {
       @Param(STREAM) String stream,
       @Param(LATENCY) String low,
       @Param(LATENCY) String high) {
-    reported().roundTripBetween(user, stream, ms(low), ms(high));
+    reported()
+        .roundTripBetween(
+            user, stream, StepValues.durationMillis(low), StepValues.durationMillis(high));
   }
 
   @Then("^the playout delay that \"([^\"]*)\" reports for \"([^\"]*)\" is below (.+)$")
   public void playoutDelay(
       @Param(USER) String user, @Param(STREAM) String stream, @Param(LATENCY) String max) {
-    reported().playoutDelayBelow(user, stream, ms(max));
+    reported().playoutDelayBelow(user, stream, StepValues.durationMillis(max));
   }
 
   @Then(

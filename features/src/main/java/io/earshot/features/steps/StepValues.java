@@ -38,7 +38,11 @@ public final class StepValues {
     return Math.round(value * nanosPerUnit);
   }
 
-  /** "5%" or "0.5%" → 0.05 / 0.005; outside 0–100% fails naming the range. */
+  /** A duration sentence value ("150 ms", "2 seconds") in milliseconds. */
+  public static double durationMillis(String text) {
+    return durationNanos(text) / 1e6;
+  }
+
   /** "once" → 1, "twice" → 2, "N times" → N. */
   public static int times(String text) {
     String t = text.trim();
@@ -55,6 +59,7 @@ public final class StepValues {
         "expected once, twice or N times (e.g. 3 times), found \"" + text + "\"");
   }
 
+  /** "5%" or "0.5%" → 0.05 / 0.005; outside 0–100% fails naming the range. */
   public static double percent(String text) {
     String t = text.trim();
     if (!t.endsWith("%")) {

@@ -19,7 +19,8 @@ final class DecodeStats {
   boolean lastConcealed;
 
   /** A frame rendered; {@code concealedFrame}: synthesised rather than decoded. */
-  void onRendered(short[] pcm, boolean concealedFrame) {
+  /** Counts a rendered frame; returns its mean square, full scale 1 (for the quiet-frame test). */
+  double onRendered(short[] pcm, boolean concealedFrame) {
     rendered++;
     double energy = 0;
     for (short s : pcm) {
@@ -37,6 +38,7 @@ final class DecodeStats {
       }
     }
     lastConcealed = concealedFrame;
+    return energy / pcm.length;
   }
 
   long totalSamplesReceived() {

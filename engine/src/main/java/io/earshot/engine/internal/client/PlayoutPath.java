@@ -17,8 +17,11 @@ import io.earshot.engine.internal.quality.LossRunTracker;
 final class PlayoutPath {
   private static final int MAX_CONCEALED_RUN = 10;
 
-  /** 960 samples at an RMS of 184 (−45 dBFS): the energy below which a frame is quiet. */
-  private static final long QUIET_ENERGY = 960L * 184 * 184;
+  /**
+   * Mean square below which a frame is quiet (RMS 184 of 32768, about −45 dBFS): a pause, where the
+   * jitter buffer may drop or insert unheard.
+   */
+  private static final double QUIET_MEAN_SQUARE = (184.0 / 32768) * (184.0 / 32768);
 
   final AdaptiveJitterBuffer buffer;
   private final DecodeStats stats;
@@ -76,8 +79,7 @@ final class PlayoutPath {
       stats.decoded++;
       residual.onReceived();
       breaks.decoded(nowNanos);
-      stats.onRendered(pcm, false);
-      buffer.lastFrameWasQuiet(isQuiet(pcm));
+      buffer.lastFrameWasQuiet(stats.onRendered(pcm, false) < QUIET_MEAN_SQUARE);
       sink.render(streamId, pcm, nowNanos);
       return;
     }
@@ -92,18 +94,8 @@ final class PlayoutPath {
       }
       breaks.concealed(nowNanos);
     }
-    stats.onRendered(pcm, true);
-    buffer.lastFrameWasQuiet(isQuiet(pcm));
+    buffer.lastFrameWasQuiet(stats.onRendered(pcm, true) < QUIET_MEAN_SQUARE);
     sink.render(streamId, pcm, nowNanos);
-  }
-
-  /** Below about −45 dBFS RMS: a pause, where the buffer may drop or insert unheard. */
-  private static boolean isQuiet(short[] pcm) {
-    long energy = 0;
-    for (short v : pcm) {
-      energy += v * v;
-    }
-    return energy < QUIET_ENERGY;
   }
 
   private short[] decode(byte[] payload) {
