@@ -44,6 +44,17 @@ public final class CaptureHooks {
       Files.createDirectories(folder);
       for (MediaCapture capture : sim.captures()) {
         byte[] pcap = capture.pcap();
+        if (capture.overflow() > 0) {
+          System.err.println(
+              "earshot: the capture of \""
+                  + capture.user()
+                  + "\" keeps its first "
+                  + capture.datagrams().size()
+                  + " datagrams; "
+                  + capture.overflow()
+                  + " later ones are not in "
+                  + folder);
+        }
         Files.write(folder.resolve(ScenarioFileNames.slug(capture.user()) + ".pcap"), pcap);
         sim.reportFiles()
             .add("capture: " + capture.user(), "application/vnd.tcpdump.pcap", ".pcap", () -> pcap);

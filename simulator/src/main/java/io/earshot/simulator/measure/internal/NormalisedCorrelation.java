@@ -33,9 +33,12 @@ public final class NormalisedCorrelation {
     int size = Fft.sizeFor(w + lags + 1);
     Fft fft = Fft.of(size);
     for (int i = 0; i < n; i += 2) {
-      double[][] a = spectrum(templates[i], segments[i], w + lags, fft);
+      double[][] a = CrossCorrelation.crossSpectrum(templates[i], segments[i], w + lags, fft);
       boolean pair = i + 1 < n;
-      double[][] b = pair ? spectrum(templates[i + 1], segments[i + 1], w + lags, fft) : null;
+      double[][] b =
+          pair
+              ? CrossCorrelation.crossSpectrum(templates[i + 1], segments[i + 1], w + lags, fft)
+              : null;
       double[] re = new double[size];
       double[] im = new double[size];
       // Correlation spectra A*(f)·B(f) of both pairs; the second is added times i.
@@ -50,28 +53,6 @@ public final class NormalisedCorrelation {
       }
     }
     return out;
-  }
-
-  /** The cross-spectrum A*(f)·B(f) of template x and segment y, via one packed FFT. */
-  private static double[][] spectrum(double[] x, double[] y, int segmentLength, Fft fft) {
-    int size = fft.size();
-    double[] re = new double[size];
-    double[] im = new double[size];
-    System.arraycopy(x, 0, re, 0, x.length);
-    System.arraycopy(y, 0, im, 0, Math.min(y.length, segmentLength));
-    fft.forward(re, im);
-    double[] cr = new double[size];
-    double[] ci = new double[size];
-    for (int k = 0; k < size; k++) {
-      int m = (size - k) & (size - 1);
-      double ar = (re[k] + re[m]) / 2;
-      double ai = (im[k] - im[m]) / 2;
-      double br = (im[k] + im[m]) / 2;
-      double bi = (re[m] - re[k]) / 2;
-      cr[k] = ar * br + ai * bi;
-      ci[k] = ar * bi - ai * br;
-    }
-    return new double[][] {cr, ci};
   }
 
   private static double[] normalise(double[] raw, double[] x, double[] y, int lags) {
