@@ -137,7 +137,7 @@ public final class EarshotServer implements AutoCloseable {
 
   /** A datagram from a client (in-memory mode; call on the server's scheduler). */
   public void onDatagram(InetSocketAddress from, byte[] datagram) {
-    server.relay().onDatagram(from, datagram);
+    server.onDatagram(from, datagram);
   }
 
   /**

@@ -2,15 +2,23 @@ package io.earshot.engine.internal.server;
 
 import io.earshot.engine.scheduling.Scheduler;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * How the signaling side changes the relay: every change is posted to the media scheduler, which
  * owns the relay's state, so signaling and media run on separate event loops in real time (and in
  * order on the one virtual clock in simulated time).
+ *
+ * <p>Changes wait in a queue of their own that the relay applies before each datagram it handles,
+ * so whatever signaling did before a client could react (a login answered, then the client's bind)
+ * is in force when the client's datagram arrives, however busy the media loop was.
  */
 final class RelayControl {
   private final MediaRelay relay;
   private final Scheduler media;
+  private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
 
   RelayControl(MediaRelay relay, Scheduler media) {
     this.relay = relay;
@@ -23,10 +31,25 @@ final class RelayControl {
    */
   private void run(Runnable change) {
     if (media.inEventLoop()) {
+      applyPending();
       change.run();
     } else {
-      media.execute(change);
+      pending.add(change);
+      media.execute(this::applyPending);
     }
+  }
+
+  /** Applies the changes posted so far, in order (on the media scheduler). */
+  private void applyPending() {
+    for (Runnable change; (change = pending.poll()) != null; ) {
+      change.run();
+    }
+  }
+
+  /** A datagram from a client, handled once every change posted before it is in force. */
+  void onDatagram(InetSocketAddress from, byte[] data) {
+    applyPending();
+    relay.onDatagram(from, data);
   }
 
   void register(long token, byte[] secret, InetAddress signalingIp) {

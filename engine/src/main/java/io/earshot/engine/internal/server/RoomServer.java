@@ -13,6 +13,7 @@ import io.earshot.engine.server.DatagramOutput;
 import io.earshot.engine.server.PeerHandler;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.server.SignalingPeer;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
@@ -33,7 +34,7 @@ public final class RoomServer {
   private volatile ServerConfig config;
   private final Scheduler scheduler;
   private final ServerCounters counters = new ServerCounters();
-  private final MediaRelay relay;
+  private final RelayControl relayControl;
   private final RoomMembership membership;
   private final SessionRegistry sessions;
   private final RequestHandler requests;
@@ -77,10 +78,10 @@ public final class RoomServer {
     this.config = config;
     this.scheduler = scheduler;
     SeededRandom random = new SeededRandom(config.seed()).split("server");
-    this.relay = new MediaRelay(mediaOutput, counters, mediaScheduler);
+    MediaRelay relay = new MediaRelay(mediaOutput, counters, mediaScheduler);
     this.keepalives =
         mediaScheduler.scheduleAtFixedRate(relay::sendReports, KEEPALIVE_NANOS, KEEPALIVE_NANOS);
-    RelayControl relayControl = new RelayControl(relay, mediaScheduler);
+    this.relayControl = new RelayControl(relay, mediaScheduler);
     StreamDirectory streams = new StreamDirectory(relayControl);
     this.membership = new RoomMembership(streams, relayControl);
     this.sessions = new SessionRegistry(scheduler, secrets, this::config, counters, membership);
@@ -118,9 +119,9 @@ public final class RoomServer {
     return config;
   }
 
-  /** The relay that datagrams from clients go to (call on the media scheduler). */
-  public MediaRelay relay() {
-    return relay;
+  /** A datagram from a client for the media relay (call on the media scheduler). */
+  public void onDatagram(InetSocketAddress from, byte[] datagram) {
+    relayControl.onDatagram(from, datagram);
   }
 
   public ServerCounters counters() {

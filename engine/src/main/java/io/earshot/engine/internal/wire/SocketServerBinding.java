@@ -80,9 +80,7 @@ public final class SocketServerBinding implements AutoCloseable {
                   @Override
                   protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
                     // The relay runs on this loop: no hop, no queue to grow.
-                    server
-                        .relay()
-                        .onDatagram(packet.sender(), ByteBufUtil.getBytes(packet.content()));
+                    server.onDatagram(packet.sender(), ByteBufUtil.getBytes(packet.content()));
                   }
                 })
             .bind(mediaAddress)
