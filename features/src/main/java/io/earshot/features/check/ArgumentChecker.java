@@ -5,6 +5,7 @@ import io.earshot.features.vocabulary.EditDistance;
 import io.earshot.features.vocabulary.ParamKind;
 import io.earshot.netem.profile.NetworkPresets;
 import io.earshot.netem.profile.ProfileSchedule;
+import io.earshot.simulator.dsl.CrowdDsl;
 import io.earshot.simulator.network.ProfileCatalog;
 import io.earshot.simulator.quality.SourceCatalog;
 import java.io.IOException;
@@ -42,6 +43,7 @@ final class ArgumentChecker {
       step.valueOf(ParamKind.NEW_USER)
           .ifPresent(n -> userIds.add(step.valueOf(ParamKind.USER_ID).orElse(n)));
       step.valueOf(ParamKind.NEW_USERS).ifPresent(v -> userIds.addAll(quietList(v)));
+      userIds.addAll(quietCrowd(step));
       step.valueOf(ParamKind.STREAM).ifPresent(streams::add);
       step.valueOf(ParamKind.STREAMS).ifPresent(v -> streams.addAll(quietList(v)));
     }
@@ -81,6 +83,8 @@ final class ArgumentChecker {
                 .map(n -> declare(n, n))
                 .flatMap(Optional::stream)
                 .findFirst();
+        case NAME_PATTERN -> namedUsers(step.valueOf(ParamKind.USER_COUNT).orElse(""), value);
+        case JOINERS -> declareAll(CrowdDsl.joinerNames(Integer.parseInt(value)));
         case STREAMS -> quietly(() -> StepValues.userList(value));
         case PROFILE -> profile(value);
         case NEW_PROFILE -> {
@@ -140,6 +144,35 @@ final class ArgumentChecker {
       return Optional.of("a user named \"" + name + "\" is already declared in this scenario");
     }
     return Optional.empty();
+  }
+
+  /** Declares the users of a numbered name (a wrong count is the count's own problem). */
+  private Optional<String> namedUsers(String count, String pattern) {
+    if (ValueChecks.check(ParamKind.USER_COUNT, count).isPresent()) {
+      return Optional.empty();
+    }
+    return declareAll(CrowdDsl.names(Integer.parseInt(count), pattern));
+  }
+
+  private Optional<String> declareAll(List<String> names) {
+    return names.stream().map(n -> declare(n, n)).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The users a crowd sentence creates, or none when its values are wrong. */
+  private static List<String> quietCrowd(MatchedStep step) {
+    try {
+      Optional<String> joiners = step.valueOf(ParamKind.JOINERS);
+      if (joiners.isPresent()) {
+        return CrowdDsl.joinerNames(Integer.parseInt(joiners.get()));
+      }
+      Optional<String> pattern = step.valueOf(ParamKind.NAME_PATTERN);
+      Optional<String> count = step.valueOf(ParamKind.USER_COUNT);
+      return pattern.isPresent() && count.isPresent()
+          ? CrowdDsl.names(Integer.parseInt(count.get()), pattern.get())
+          : List.of();
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
   }
 
   private Optional<String> timeline(String name) {

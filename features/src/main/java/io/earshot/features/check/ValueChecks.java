@@ -7,6 +7,7 @@ import io.earshot.features.vocabulary.ParamKind;
 import io.earshot.simulator.audio.ToneSource;
 import io.earshot.simulator.dsl.CallbackArg;
 import io.earshot.simulator.dsl.CallbackSignature;
+import io.earshot.simulator.dsl.CrowdDsl;
 import io.earshot.simulator.network.ImpairmentGrammar;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ final class ValueChecks {
         case FREQUENCY -> quietly(() -> new ToneSource(Double.parseDouble(value), -12));
         case LEVEL -> level(value);
         case ROOM_LIMIT -> roomLimit(value);
+        case USER_COUNT -> quietly(() -> CrowdDsl.names(Integer.parseInt(value), "{i}"));
+        case ROOM_SIZE -> roomSize(value);
         case FAILURE_CODE -> failureCode(value);
         case ROOM_STATE, PUBLISHER_STATE, PLAYER_STATE -> state(kind, value);
         case CALLBACK -> quietly(() -> CallbackSignature.of(value));
@@ -105,6 +108,12 @@ final class ValueChecks {
     return value.matches("0*[1-9]\\d{0,8}")
         ? Optional.empty()
         : Optional.of("expected a room limit of at least 1 user, found " + value);
+  }
+
+  private static Optional<String> roomSize(String value) {
+    return value.matches("0*([2-9]|[1-9]\\d{1,8})")
+        ? Optional.empty()
+        : Optional.of("expected rooms of at least 2 users, found " + value);
   }
 
   private static Optional<String> failureCode(String value) {

@@ -145,6 +145,30 @@ class FeatureCheckerTest {
   }
 
   @Test
+  void crowdSentencesDeclareTheirUsersAndCheckTheirNumbers() {
+    assertTrue(
+        problems(
+                "    Given 3 users named \"listener-{i}\"\n"
+                    + "    When 8 users join rooms of 4 over 2 seconds\n"
+                    + "    Then \"listener-3\" receives onRoomStateChanged LOGINED within 3 seconds\n"
+                    + "    And \"user-8\" receives onRoomUserUpdate ADD user-5 within 3 seconds\n")
+            .isEmpty());
+    List<Problem> problems =
+        problems(
+            "    Given 3 users named \"listener\"\n"
+                + "    And 0 users named \"x-{i}\"\n"
+                + "    When 8 users join rooms of 1 over 2 seconds\n"
+                + "    Then \"listener-4\" receives onRoomStateChanged LOGINED within 3 seconds\n");
+    assertEquals(4, problems.size(), problems.toString());
+    assertTrue(
+        problems.get(0).message().contains("with {i} where the number goes"), problems.toString());
+    assertTrue(problems.get(1).message().contains("from 1 to 10000, found 0"), problems.toString());
+    assertTrue(
+        problems.get(2).message().contains("at least 2 users, found 1"), problems.toString());
+    assertTrue(problems.get(3).message().contains("no user \"listener-4\""), problems.toString());
+  }
+
+  @Test
   void aFileWithoutItsFeatureLineNamesTheLine() {
     FeatureCheck check =
         FeatureChecker.shipped()

@@ -34,6 +34,7 @@ public final class ScenarioDsl {
   private final ReportedQualityDsl reported;
   private final CauseAndEffectDsl causeAndEffect;
   private final QualityDsl quality;
+  private final CrowdDsl crowd;
 
   public ScenarioDsl(Simulation sim) {
     this.sim = sim;
@@ -42,6 +43,12 @@ public final class ScenarioDsl {
     this.quality = new QualityDsl(this);
     this.reported = new ReportedQualityDsl(this);
     this.causeAndEffect = new CauseAndEffectDsl(this);
+    this.crowd = new CrowdDsl(this);
+  }
+
+  /** Users declared by a numbered name, and users joining rooms over a ramp. */
+  public CrowdDsl crowd() {
+    return crowd;
   }
 
   /** Publishing every kind of source, "hears", and the room-wide sentences. */
@@ -83,7 +90,11 @@ public final class ScenarioDsl {
    */
   public void logsIn(String user, String roomId, Credentials credentials) {
     sim.markAction();
-    VirtualUser u = sim.user(user);
+    login(sim.user(user), roomId, credentials);
+  }
+
+  /** A login that is part of a larger action (no new "within" window). */
+  void login(VirtualUser u, String roomId, Credentials credentials) {
     if (credentials == Credentials.WRONG_APP_SIGN) {
       u.recreateEngine(
           new EngineProfile(AppConfig.DEFAULT.appId(), "f".repeat(64), Scenario.DEFAULT));
@@ -115,7 +126,11 @@ public final class ScenarioDsl {
 
   public void publishes(String user, String streamId, AudioSource audio) {
     sim.markAction();
-    VirtualUser u = sim.user(user);
+    publish(sim.user(user), streamId, audio);
+  }
+
+  /** A publish that is part of a larger action (no new "within" window). */
+  void publish(VirtualUser u, String streamId, AudioSource audio) {
     u.publish(streamId, audio);
     sim.publishedBy(streamId, u, audio);
   }
