@@ -58,8 +58,7 @@ public final class Simulation implements AutoCloseable {
   private final ServerHost server;
   private long lastActionNanos;
   private LinkProfile everyUserProfile;
-  private QualityRecorder quality = new QualityRecorder(AudioKeeping.NONE);
-  private CallMeasurements measurements;
+  private final SimulationQuality quality = new SimulationQuality();
   private int speechPublishers;
   private final ScenarioNotes notes = new ScenarioNotes(this);
   private final MetricRegistry metrics = new MetricRegistry();
@@ -177,21 +176,17 @@ public final class Simulation implements AutoCloseable {
     if (!users.isEmpty()) {
       throw new IllegalStateException("audio keeping must be chosen before the first user exists");
     }
-    quality.close();
-    quality = new QualityRecorder(keeping);
+    quality.keep(keeping);
   }
 
   /** The scenario's sent and played audio, packets and reported quality. */
   public QualityRecorder quality() {
-    return quality;
+    return quality.recorder();
   }
 
   /** The scenario's measured quality, pair by pair. */
-  public synchronized CallMeasurements measurements() {
-    if (measurements == null || measurements.recorder() != quality) {
-      measurements = new CallMeasurements(quality, new MeasurementContext(this));
-    }
-    return measurements;
+  public CallMeasurements measurements() {
+    return quality.measurements(this);
   }
 
   /** Counts speech publishers, so that each gets the next fixture; returns this one's index. */
@@ -200,7 +195,7 @@ public final class Simulation implements AutoCloseable {
   }
 
   private void observePacket(String user, PacketPoint point, byte[] datagram, long nanos) {
-    quality.packets().observe(user, point, datagram, clock.toScenarioNanos(nanos));
+    quality.observe(user, point, datagram, clock.toScenarioNanos(nanos));
   }
 
   /** Creates a user named {@code name} with user ID {@code userId}, on a perfect network. */
@@ -218,7 +213,7 @@ public final class Simulation implements AutoCloseable {
             changed,
             SeededRandom.derive(seed, "user", name, "engine"),
             codecs,
-            quality);
+            quality.recorder());
     users.put(name, user);
     BuiltInSeries.register(this, user);
     if (recordedPcm != null) {
@@ -272,6 +267,15 @@ public final class Simulation implements AutoCloseable {
                   : String.join(", ", users.keySet())));
     }
     return user;
+  }
+
+  /**
+   * Plays {@code name}'s audio without recording or measuring it (a load run's listener that is not
+   * a probe): neither its played audio nor its downlink packets are kept.
+   */
+  public void stopMeasuring(String name) {
+    user(name).stopMeasuring();
+    quality.stopMeasuring(name);
   }
 
   public List<VirtualUser> users() {

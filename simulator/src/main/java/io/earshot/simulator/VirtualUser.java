@@ -46,6 +46,7 @@ public final class VirtualUser {
   private final UserLink link;
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
+  private volatile boolean measured = true;
   private final Set<String> played = Collections.synchronizedSet(new LinkedHashSet<>());
   private volatile AudioSource source = new SilenceSource();
   private volatile String publishedStream;
@@ -86,6 +87,9 @@ public final class VirtualUser {
                 })
             .renderSink(
                 (streamId, frame, playoutNanos) -> {
+                  if (!measured) {
+                    return;
+                  }
                   long at = clock.toScenarioNanos(playoutNanos);
                   recorders
                       .computeIfAbsent(streamId, k -> new PlayoutRecorder())
@@ -160,6 +164,18 @@ public final class VirtualUser {
     lastCallNanos.put(key, callClock.nowNanos());
     lastResults.put(key, code);
     return code;
+  }
+
+  /**
+   * Stops recording and analysing what this user plays (its engine still receives, decodes and
+   * plays everything): for the listeners of a load run that are not probes. Call before it plays.
+   */
+  public void stopMeasuring() {
+    measured = false;
+  }
+
+  public boolean measured() {
+    return measured;
   }
 
   public String name() {

@@ -8,17 +8,29 @@ final class PeriodicTask implements Cancellable {
   private final Scheduler scheduler;
   private final Runnable task;
   private final long periodNanos;
+  private final TickLateness lateness;
   private long nextDue;
   private volatile boolean cancelled;
   private volatile Cancellable pending;
 
   PeriodicTask(Scheduler scheduler, Runnable task, long initialDelayNanos, long periodNanos) {
+    this(scheduler, task, initialDelayNanos, periodNanos, null);
+  }
+
+  /** As above; each tick's lateness goes to {@code lateness} (null: not measured). */
+  PeriodicTask(
+      Scheduler scheduler,
+      Runnable task,
+      long initialDelayNanos,
+      long periodNanos,
+      TickLateness lateness) {
     if (periodNanos <= 0) {
       throw new IllegalArgumentException("period must be > 0 ns, was " + periodNanos);
     }
     this.scheduler = scheduler;
     this.task = task;
     this.periodNanos = periodNanos;
+    this.lateness = lateness;
     this.nextDue = scheduler.nanoTime() + Math.max(0, initialDelayNanos);
     pending = scheduler.schedule(this::fire, Math.max(0, initialDelayNanos));
   }
@@ -26,6 +38,9 @@ final class PeriodicTask implements Cancellable {
   private void fire() {
     if (cancelled) {
       return;
+    }
+    if (lateness != null) {
+      lateness.onTick(nextDue, scheduler.nanoTime());
     }
     task.run();
     if (cancelled) {

@@ -28,4 +28,10 @@ public interface Scheduler extends Executor {
   default Cancellable scheduleAtFixedRate(Runnable task, long initialDelayNanos, long periodNanos) {
     return new PeriodicTask(this, task, initialDelayNanos, periodNanos);
   }
+
+  /** As {@link #scheduleAtFixedRate}, measuring each tick's lateness into {@code lateness}. */
+  default Cancellable scheduleAtFixedRate(
+      Runnable task, long initialDelayNanos, long periodNanos, TickLateness lateness) {
+    return new PeriodicTask(this, task, initialDelayNanos, periodNanos, lateness);
+  }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ServerCommand.class,
       BenchCommand.class,
+      LoadCommand.class,
+      MergeCommand.class,
       TokenCommand.class
     })
 public final class EarshotCommand implements Runnable {

@@ -29,6 +29,19 @@ public final class ReportedQualityLog implements ReportedQuality {
     return List.copyOf(samples.getOrDefault(key(listener, streamId), List.of()));
   }
 
+  /** Every MOS reported at or after {@code fromNanos}, of every listener and stream. */
+  public synchronized double[] mosSince(long fromNanos) {
+    List<Double> out = new ArrayList<>();
+    for (List<Sample> list : samples.values()) {
+      for (int i = list.size() - 1; i >= 0 && list.get(i).atNanos() >= fromNanos; i--) {
+        if (list.get(i).mos() >= 1) {
+          out.add(list.get(i).mos());
+        }
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
   private static String key(String listener, String streamId) {
     return listener + '\u0000' + streamId;
   }

@@ -58,7 +58,8 @@ final class MediaPaths {
         buffer,
         render(),
         event -> ctx.callbacks.post(h -> h.onPlayerMediaEvent(streamId, event)),
-        feedback);
+        feedback,
+        ctx.counters.playout);
   }
 
   /** The capture source, silenced while the microphone is muted, then metered. */

@@ -10,6 +10,7 @@ import io.earshot.engine.internal.media.JitterBufferConfig;
 import io.earshot.engine.internal.rtp.RtpPacket;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.scheduling.TickLateness;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -62,6 +63,7 @@ final class PlaySession {
   private final AudioRenderSink sink;
   final PlayCounters counters;
   private final LegFeedback feedback;
+  private final TickLateness lateness;
   PlayReceiver receiver;
   PlayoutPath playout;
   private Cancellable playoutClock = Cancellable.NONE;
@@ -74,7 +76,9 @@ final class PlaySession {
       JitterBufferConfig bufferConfig,
       AudioRenderSink sink,
       Consumer<PlayerMediaEvent> mediaEvents,
-      LegFeedback feedback) {
+      LegFeedback feedback,
+      TickLateness lateness) {
+    this.lateness = lateness;
     this.streamId = streamId;
     this.options = options;
     this.codecs = codecs;
@@ -111,7 +115,7 @@ final class PlaySession {
     if (playoutClock == Cancellable.NONE) {
       playoutClock =
           scheduler.scheduleAtFixedRate(
-              () -> tick(scheduler.nanoTime()), 0, AdaptiveJitterBuffer.FRAME_NANOS);
+              () -> tick(scheduler.nanoTime()), 0, AdaptiveJitterBuffer.FRAME_NANOS, lateness);
     }
     boolean first = !firstPacketReported;
     firstPacketReported = true;

@@ -7,6 +7,7 @@ import io.earshot.engine.codec.AudioEncoder;
 import io.earshot.engine.internal.rtp.RtpPacketizer;
 import io.earshot.engine.scheduling.Cancellable;
 import io.earshot.engine.scheduling.Scheduler;
+import io.earshot.engine.scheduling.TickLateness;
 
 /**
  * One published stream: capture every 20 ms → Opus encode → RTP packetize → the sender (history for
@@ -72,10 +73,10 @@ final class PublishSession {
   }
 
   /** Starts the capture clock; {@code onFirstFrame} runs after the first captured frame. */
-  void startCapture(Scheduler scheduler, Runnable onFirstFrame) {
+  void startCapture(Scheduler scheduler, Runnable onFirstFrame, TickLateness lateness) {
     captureClock =
         scheduler.scheduleAtFixedRate(
-            () -> captureOne(onFirstFrame, scheduler.nanoTime()), 0, FRAME_NANOS);
+            () -> captureOne(onFirstFrame, scheduler.nanoTime()), 0, FRAME_NANOS, lateness);
   }
 
   private void captureOne(Runnable onFirstFrame, long nowNanos) {

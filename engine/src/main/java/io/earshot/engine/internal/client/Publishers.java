@@ -92,7 +92,9 @@ final class Publishers {
     session.sendSilence = mutes.publishChannelMuted(channel);
     sessions.put(channel, session);
     session.startCapture(
-        ctx.scheduler, () -> ctx.callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame));
+        ctx.scheduler,
+        () -> ctx.callbacks.post(EventHandler::onPublisherCapturedAudioFirstFrame),
+        ctx.counters.capture);
     room.whenLoggedIn(session, () -> request(session));
     return 0;
   }

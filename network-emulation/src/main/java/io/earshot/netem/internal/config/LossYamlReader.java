@@ -5,6 +5,7 @@ import static io.earshot.netem.internal.config.ProfileYamlReader.checked;
 import io.earshot.netem.profile.FourStateLoss;
 import io.earshot.netem.profile.LossModel;
 import io.earshot.netem.profile.LossModel.GilbertElliott;
+import io.earshot.netem.yaml.YamlFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

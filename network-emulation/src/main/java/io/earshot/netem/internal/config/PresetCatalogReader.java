@@ -1,6 +1,7 @@
 package io.earshot.netem.internal.config;
 
 import io.earshot.netem.profile.LinkProfile;
+import io.earshot.netem.yaml.YamlFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

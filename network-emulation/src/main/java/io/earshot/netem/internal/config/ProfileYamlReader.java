@@ -14,6 +14,8 @@ import io.earshot.netem.profile.ProfileSchedule;
 import io.earshot.netem.profile.QueueDiscipline;
 import io.earshot.netem.profile.RateLimit;
 import io.earshot.netem.profile.ReorderModel;
+import io.earshot.netem.yaml.SafeYaml;
+import io.earshot.netem.yaml.YamlFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

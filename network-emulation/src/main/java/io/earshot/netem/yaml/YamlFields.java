@@ -1,4 +1,4 @@
-package io.earshot.netem.internal.config;
+package io.earshot.netem.yaml;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * compact forms ({@code 5%}, {@code 40ms}, {@code 64kbit}) and name the allowed range or forms when
  * they reject a value. Unknown keys are rejected with the list of known ones.
  */
-final class YamlFields {
+public final class YamlFields {
 
   private static final Pattern NUMBER_UNIT =
       Pattern.compile("\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*([a-zA-Z/%]*)\\s*");
@@ -31,7 +31,7 @@ final class YamlFields {
   }
 
   /** Wraps {@code node}, which must be a mapping (null counts as an empty one). */
-  static YamlFields of(String path, Object node) {
+  public static YamlFields of(String path, Object node) {
     if (node == null) {
       return new YamlFields(path, Map.of());
     }
@@ -45,16 +45,16 @@ final class YamlFields {
     return new YamlFields(path, copy);
   }
 
-  String path() {
+  public String path() {
     return path;
   }
 
-  String child(String key) {
+  public String child(String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
   /** Rejects keys outside {@code known}. */
-  YamlFields only(Set<String> known) {
+  public YamlFields only(Set<String> known) {
     for (String key : values.keySet()) {
       if (!known.contains(key)) {
         throw error(
@@ -65,19 +65,19 @@ final class YamlFields {
     return this;
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     return values.containsKey(key) && values.get(key) != null;
   }
 
-  Object raw(String key) {
+  public Object raw(String key) {
     return values.get(key);
   }
 
-  Set<String> keys() {
+  public Set<String> keys() {
     return values.keySet();
   }
 
-  String string(String key, String fallback) {
+  public String string(String key, String fallback) {
     Object v = values.get(key);
     if (v == null) {
       return fallback;
@@ -88,7 +88,7 @@ final class YamlFields {
     return String.valueOf(v).strip();
   }
 
-  String choice(String key, String fallback, List<String> allowed) {
+  public String choice(String key, String fallback, List<String> allowed) {
     String v = string(key, fallback);
     if (v == null) {
       throw error(child(key), "required; one of " + String.join(", ", allowed));
@@ -101,7 +101,7 @@ final class YamlFields {
     return lower;
   }
 
-  boolean bool(String key, boolean fallback) {
+  public boolean bool(String key, boolean fallback) {
     Object v = values.get(key);
     if (v == null) {
       return fallback;
@@ -113,12 +113,12 @@ final class YamlFields {
   }
 
   /** A probability: a number in [0, 1] or a percentage string such as {@code 2.5%}. */
-  double probability(String key, Double fallback) {
+  public double probability(String key, Double fallback) {
     return probabilityIn(key, fallback, "[0, 1]", 1.0);
   }
 
   /** A correlation: like a probability, in [0, 1). */
-  double correlation(String key) {
+  public double correlation(String key) {
     double c = probabilityIn(key, 0.0, "[0, 1)", 1.0);
     if (c >= 1.0) {
       throw error(child(key), "expected a correlation in [0, 1) or 0% to 99.9%, found " + raw(key));
@@ -138,7 +138,7 @@ final class YamlFields {
     return probabilityValue(child(key), v, range, max);
   }
 
-  static double probabilityValue(String where, Object v, String range, double max) {
+  public static double probabilityValue(String where, Object v, String range, double max) {
     double p;
     if (v instanceof Number n) {
       p = n.doubleValue();
@@ -163,7 +163,7 @@ final class YamlFields {
   }
 
   /** A duration with a unit: ns, us, ms, s or min ({@code 0} alone is accepted). */
-  Duration duration(String key, Duration fallback) {
+  public Duration duration(String key, Duration fallback) {
     Object v = values.get(key);
     if (v == null) {
       if (fallback == null) {
@@ -174,7 +174,7 @@ final class YamlFields {
     return durationValue(child(key), v);
   }
 
-  static Duration durationValue(String where, Object v) {
+  public static Duration durationValue(String where, Object v) {
     if (v instanceof Number n && n.doubleValue() == 0) {
       return Duration.ZERO;
     }
@@ -217,7 +217,7 @@ final class YamlFields {
   }
 
   /** A rate with a unit: bit, kbit, mbit or gbit (per second; "/s" or "ps" suffix allowed). */
-  long rate(String key) {
+  public long rate(String key) {
     Object v = values.get(key);
     String expected = "expected a rate such as '64kbit' or '30mbit'";
     Matcher m = NUMBER_UNIT.matcher(v == null ? "" : scalarText(child(key), v, expected));
@@ -252,7 +252,7 @@ final class YamlFields {
   }
 
   /** A whole number in [min, max]. */
-  long integer(String key, long fallback, long min, long max) {
+  public long integer(String key, long fallback, long min, long max) {
     Object v = values.get(key);
     if (v == null) {
       return fallback;
@@ -278,7 +278,7 @@ final class YamlFields {
   }
 
   /** A number in [min, max]. */
-  double number(String key, Double fallback, double min, double max) {
+  public double number(String key, Double fallback, double min, double max) {
     Object v = values.get(key);
     if (v == null) {
       if (fallback == null) {
@@ -304,7 +304,7 @@ final class YamlFields {
     return d;
   }
 
-  List<Object> list(String key) {
+  public List<Object> list(String key) {
     Object v = values.get(key);
     if (v == null) {
       return List.of();
@@ -334,11 +334,11 @@ final class YamlFields {
     return String.valueOf(v);
   }
 
-  static IllegalArgumentException error(String where, String message) {
+  public static IllegalArgumentException error(String where, String message) {
     return new IllegalArgumentException((where.isEmpty() ? "" : where + ": ") + message);
   }
 
-  static String describe(Object node) {
+  public static String describe(Object node) {
     if (node instanceof Map) {
       return "a mapping";
     }

@@ -1,4 +1,4 @@
-package io.earshot.netem.internal.config;
+package io.earshot.netem.yaml;
 
 import java.io.StringReader;
 import java.util.ArrayDeque;
@@ -22,13 +22,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * constructor, no duplicate keys, at most 50 aliases for collections, at most a million characters,
  * and no list or mapping as a key (checked before anything is built).
  */
-final class SafeYaml {
+public final class SafeYaml {
   private static final int MAX_DOCUMENT_CHARS = 1_000_000;
 
   private SafeYaml() {}
 
   /** Parses one YAML document into plain Java maps, lists and scalars. */
-  static Object parse(String yaml) {
+  public static Object parse(String yaml) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(50);
