@@ -47,6 +47,7 @@ public final class VirtualUser {
   private final CallbackTimeline timeline;
   private final Map<String, PlayoutRecorder> recorders = new ConcurrentHashMap<>();
   private volatile boolean measured = true;
+  private volatile boolean sentMeasured = true;
   private final Set<String> played = Collections.synchronizedSet(new LinkedHashSet<>());
   private volatile AudioSource source = new SilenceSource();
   private volatile String publishedStream;
@@ -79,7 +80,7 @@ public final class VirtualUser {
                 frame -> {
                   source.nextFrame(frame);
                   String stream = publishedStream;
-                  if (stream != null) {
+                  if (stream != null && sentMeasured) {
                     long now = clock.toScenarioNanos(wiring.scheduler().nanoTime());
                     quality.onCaptured(name, stream, frame, now);
                   }
@@ -176,6 +177,14 @@ public final class VirtualUser {
 
   public boolean measured() {
     return measured;
+  }
+
+  /**
+   * Stops recording what this user sends (it still captures, encodes and sends): for a load run's
+   * speaker whose stream no probe listens to.
+   */
+  public void stopMeasuringSent() {
+    sentMeasured = false;
   }
 
   public String name() {

@@ -1,45 +1,53 @@
 package io.earshot.features.cli;
 
+import io.earshot.simulator.TimeMode;
+import io.earshot.simulator.bench.CapacityBench;
 import io.earshot.simulator.bench.SimulatedCallBench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code earshot bench simulated-call [--seconds 60] [--loss 5]}: prints one JSON line per run. */
+/**
+ * {@code earshot bench simulated-call [--seconds 60] [--loss 5]} and {@code earshot bench capacity
+ * --users N --seconds S [--mode realtime|simulated] [--find]}: one JSON line per run.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description =
-        "Benchmarks. simulated-call: a two-party call (both publish and play, real libopus) in simulated time.")
+    description = {
+      "Benchmarks, one JSON line per run.",
+      "simulated-call: a two-party call (both publish and play, real libopus) in simulated time.",
+      "capacity: --users N in rooms of 2 (each publishes speech and plays the other, all"
+          + " decoding) for --seconds; on_time_ratio is the share of capture and playout clock"
+          + " ticks within 10 ms of due; --find searches for the largest N keeping it >= 0.999."
+    })
 final class BenchCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "NAME", description = "The benchmark: simulated-call.")
+  @Parameters(index = "0", paramLabel = "NAME", description = "simulated-call or capacity.")
   String name;
 
   @Option(
       names = "--seconds",
-      defaultValue = "60",
-      description = "Virtual length of the call (default ${DEFAULT-VALUE}).")
-  double seconds;
+      description = "Length of the call (default 60 for simulated-call, 30 for capacity).")
+  Double seconds;
 
   @Option(
       names = "--loss",
       defaultValue = "5",
-      description = "Random loss on each user's uplink, in percent (default ${DEFAULT-VALUE}).")
+      description =
+          "simulated-call: random loss on each uplink, in percent (default ${DEFAULT-VALUE}).")
   double loss;
 
-  @Option(
-      names = "--seed",
-      defaultValue = "42",
-      description = "Scenario seed (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "42", description = "Seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
       names = "--warmup-seconds",
       defaultValue = "30",
       description =
-          "Virtual length of an unmeasured warm-up call first, so JIT compilation and loading libopus "
-              + "are not counted (0 = none; default ${DEFAULT-VALUE}).")
+          "Length of an unmeasured warm-up first (simulated-call: a call of this virtual length;"
+              + " capacity: up to 20 users for up to 30 s), so JIT compilation is not counted (0 ="
+              + " none; default ${DEFAULT-VALUE}).")
   double warmupSeconds;
 
   @Option(
@@ -48,26 +56,86 @@ final class BenchCommand implements Callable<Integer> {
       description = "How many runs, one JSON line each (default ${DEFAULT-VALUE}).")
   int runs;
 
+  @Option(
+      names = "--users",
+      defaultValue = "100",
+      description = "capacity: users (even; default ${DEFAULT-VALUE}).")
+  int users;
+
+  @Option(
+      names = "--mode",
+      defaultValue = "realtime",
+      description = "capacity: realtime or simulated (default ${DEFAULT-VALUE}).")
+  String mode;
+
+  @Option(
+      names = "--find",
+      description =
+          "capacity: from --users, double until on_time_ratio < 0.999, then halve the gap (at most"
+              + " 10 runs); prints each run and the largest N that held.")
+  boolean find;
+
   @Override
   public Integer call() {
-    if (!name.equals("simulated-call")) {
-      System.err.println("earshot bench: unknown benchmark '" + name + "'; known: simulated-call");
-      return 2;
-    }
     if (runs < 1 || runs > 100) {
       System.err.println("earshot bench: --runs must be 1–100, was " + runs);
       return 2;
     }
-    if (warmupSeconds < 0) {
-      System.err.println("earshot bench: --warmup-seconds must be >= 0, was " + warmupSeconds);
+    try {
+      return switch (name) {
+        case "simulated-call" -> simulatedCall();
+        case "capacity" -> capacity();
+        default -> {
+          System.err.println(
+              "earshot bench: unknown benchmark '" + name + "'; known: simulated-call, capacity");
+          yield 2;
+        }
+      };
+    } catch (IllegalArgumentException e) {
+      System.err.println("earshot bench: " + e.getMessage());
       return 2;
     }
+  }
+
+  private int simulatedCall() {
+    if (warmupSeconds < 0) {
+      throw new IllegalArgumentException("--warmup-seconds must be >= 0, was " + warmupSeconds);
+    }
+    double s = seconds == null ? 60 : seconds;
     if (warmupSeconds > 0) {
       SimulatedCallBench.run(warmupSeconds, loss, seed + 1);
     }
     for (int i = 0; i < runs; i++) {
-      System.out.println(SimulatedCallBench.run(seconds, loss, seed).toJson());
+      System.out.println(SimulatedCallBench.run(s, loss, seed).toJson());
     }
     return 0;
+  }
+
+  private int capacity() {
+    TimeMode m =
+        switch (mode) {
+          case "realtime" -> TimeMode.REAL_TIME;
+          case "simulated" -> TimeMode.SIMULATED;
+          default ->
+              throw new IllegalArgumentException(
+                  "--mode: expected realtime or simulated, found '" + mode + "'");
+        };
+    double s = seconds == null ? 30 : seconds;
+    if (warmupSeconds > 0) {
+      // The JIT compiles the media path on a small population first, so that compilation does not
+      // count as the harness falling behind.
+      CapacityBench.run(Math.min(users, 20), Math.max(1, Math.min(warmupSeconds, 30)), m, seed + 1);
+    }
+    if (find) {
+      System.out.println(CapacitySearch.find(users, s, m, seed));
+      return 0;
+    }
+    int exit = 0;
+    for (int i = 0; i < runs; i++) {
+      CapacityBench.Result r = CapacityBench.run(users, s, m, seed);
+      System.out.println(r.toJson());
+      exit = r.ok() ? exit : 3;
+    }
+    return exit;
   }
 }

@@ -2,6 +2,7 @@ package io.earshot.simulator.load;
 
 import io.earshot.netem.profile.NetworkPresets;
 import io.earshot.simulator.RealTimeEpoch;
+import io.earshot.simulator.RealTimeStopwatch;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.VirtualUser;
 import io.earshot.simulator.dsl.ScenarioDsl;
@@ -40,6 +41,8 @@ public final class LoadRun {
   private Simulation sim;
   private ScenarioDsl dsl;
   private long sequence;
+  private List<Member> members = List.of();
+  private final Map<String, Integer> probesPerRoom = new HashMap<>();
   private long lastReportNanos = -1;
 
   private record Due(long atNanos, long seq, Runnable action) implements Comparable<Due> {
@@ -63,17 +66,19 @@ public final class LoadRun {
 
   /** Runs the profile to its end and judges it. */
   public LoadOutcome run() {
-    long wallStart = System.nanoTime();
+    RealTimeStopwatch wall = new RealTimeStopwatch();
     try (Simulation s =
         Simulation.create(profile.mode(), profile.seed(), RealTimeEpoch.nowMillis())) {
       sim = s;
       dsl = new ScenarioDsl(s);
       s.startServer();
-      List<Member> members = LoadPopulation.of(profile, shard);
+      members = LoadPopulation.of(profile, shard);
+      members.stream()
+          .filter(Member::probe)
+          .forEach(m -> probesPerRoom.merge(m.room(), 1, Integer::sum));
       members.forEach(m -> at(m.arrivalNanos(), () -> join(m)));
       long end = profile.duration().toNanos();
-      LoadTicker ticker =
-          new LoadTicker(progressNanos, this::churn, () -> report(members, wallStart));
+      LoadTicker ticker = new LoadTicker(progressNanos, this::churn, () -> report(members, wall));
       while (s.clock().nowNanos() < end) {
         long next =
             Math.min(end, Math.min(ticker.nextNanos(), due.isEmpty() ? end : due.peek().atNanos()));
@@ -85,10 +90,10 @@ public final class LoadRun {
         ticker.runDue(now);
       }
       if (lastReportNanos < end) {
-        report(members, wallStart);
+        report(members, wall);
       }
       LoadResults results = new LoadCollector(s).collect(members, plays, logins);
-      return LoadOutcome.judge(profile, shard, results, System.nanoTime() - wallStart);
+      return LoadOutcome.judge(profile, shard, results, wall.elapsedNanos());
     }
   }
 
@@ -104,7 +109,15 @@ public final class LoadRun {
     if (!m.probe()) {
       sim.stopMeasuring(m.name());
     }
+    if (!probeHears(m)) {
+      u.stopMeasuringSent();
+    }
     enter(m);
+  }
+
+  /** Whether a probe other than {@code m} is in its room (then its sent audio is recorded). */
+  private boolean probeHears(Member m) {
+    return probesPerRoom.getOrDefault(m.room(), 0) - (m.probe() ? 1 : 0) > 0;
   }
 
   /** Logs in, publishes if a speaker, and plays and is played by the others present. */
@@ -157,10 +170,9 @@ public final class LoadRun {
     }
   }
 
-  private void report(List<Member> members, long wallStart) {
+  private void report(List<Member> members, RealTimeStopwatch wall) {
     lastReportNanos = sim.clock().nowNanos();
     progress.accept(
-        LoadProgressSampler.snapshot(
-            sim, profile, present, members.size(), System.nanoTime() - wallStart));
+        LoadProgressSampler.snapshot(sim, profile, present, members.size(), wall.elapsedNanos()));
   }
 }

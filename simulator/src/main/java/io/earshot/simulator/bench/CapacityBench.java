@@ -1,0 +1,96 @@
+package io.earshot.simulator.bench;
+
+import io.earshot.simulator.TimeMode;
+import io.earshot.simulator.health.HarnessHealth;
+import io.earshot.simulator.load.LoadMetric;
+import io.earshot.simulator.load.LoadOutcome;
+import io.earshot.simulator.load.LoadProfile;
+import io.earshot.simulator.load.LoadProfile.Churn;
+import io.earshot.simulator.load.LoadProfile.NetworkShare;
+import io.earshot.simulator.load.LoadProfile.Source;
+import io.earshot.simulator.load.LoadRun;
+import io.earshot.simulator.load.Shard;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How many virtual users this machine carries: {@code users} in rooms of 2, each publishing speech
+ * and playing the other (every listener decoding), for {@code seconds}. On time means the engines'
+ * capture and playout clocks ticked within 10 ms of their due time; below 99.9% the harness is
+ * overloaded.
+ */
+public final class CapacityBench {
+  /** What one run measured. */
+  public record Result(
+      int users,
+      double seconds,
+      TimeMode mode,
+      double onTimeRatio,
+      double cpuCores,
+      double wallSeconds) {
+    public boolean ok() {
+      return 1 - onTimeRatio <= HarnessHealth.MAX_LATE_SHARE;
+    }
+
+    /** User-seconds of call per wall second. */
+    public double userSecondsPerWallSecond() {
+      return users * seconds / wallSeconds;
+    }
+
+    /** One JSON line. */
+    public String toJson() {
+      return String.format(
+          Locale.ROOT,
+          "{\"users\":%d, \"seconds\":%.0f, \"mode\":\"%s\", \"on_time_ratio\":%.5f, \"cpu_cores\":%.2f,"
+              + " \"wall_s\":%.2f, \"user_s_per_wall_s\":%.1f, \"verdict\":\"%s\"}",
+          users,
+          seconds,
+          mode == TimeMode.SIMULATED ? "simulated" : "realtime",
+          onTimeRatio,
+          cpuCores,
+          wallSeconds,
+          userSecondsPerWallSecond(),
+          ok() ? "ok" : "harness overloaded");
+    }
+  }
+
+  private CapacityBench() {}
+
+  /** One run of {@code users} (even, at least 2) for {@code seconds}. */
+  public static Result run(int users, double seconds, TimeMode mode, long seed) {
+    if (users < 2 || users % 2 != 0 || users > 100_000) {
+      throw new IllegalArgumentException(
+          "expected an even number of users from 2 to 100000, found " + users);
+    }
+    if (!(seconds >= 1 && seconds <= 3600)) {
+      throw new IllegalArgumentException("expected 1 to 3600 seconds, found " + seconds);
+    }
+    Duration duration = Duration.ofMillis(Math.round(seconds * 1000));
+    LoadProfile profile =
+        new LoadProfile(
+            "capacity",
+            mode,
+            seed,
+            duration,
+            users / 2,
+            2,
+            0,
+            Duration.ofMillis(Math.min(duration.toMillis() / 3, 5_000)),
+            Churn.NONE,
+            List.of(new NetworkShare(1, "perfect")),
+            Source.SPEECH,
+            0,
+            List.of());
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long cpuStart = os.getProcessCpuTime();
+    long wallStart = System.nanoTime();
+    LoadOutcome outcome = new LoadRun(profile, Shard.WHOLE, duration.toNanos(), s -> {}).run();
+    double wall = (System.nanoTime() - wallStart) / 1e9;
+    double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+    double onTime = outcome.results().value(LoadMetric.ON_TIME, "");
+    return new Result(users, seconds, mode, Double.isNaN(onTime) ? 0 : onTime, cpu / wall, wall);
+  }
+}
