@@ -31,6 +31,7 @@ final class ServerHost implements AutoCloseable {
   private ServerConfig config;
   private SimulationNetwork network;
   private int restarts;
+  private RemoteServer remote;
 
   /** {@code virtualScheduler} is null in real time. */
   ServerHost(
@@ -48,7 +49,7 @@ final class ServerHost implements AutoCloseable {
   /** Changes the configuration; a running server applies it to logins and rooms from now on. */
   void configure(UnaryOperator<ServerConfig.Builder> change) {
     config = change.apply(config.toBuilder()).build();
-    if (network != null && !network.serverDown()) {
+    if (network != null && !network.serverDown() && remote == null) {
       network.server().reconfigure(config);
     }
   }
@@ -63,9 +64,20 @@ final class ServerHost implements AutoCloseable {
       network =
           virtualScheduler != null
               ? new SimulatedNetwork(config, virtualScheduler, observer)
-              : new RealTimeNetwork(config);
+              : remote != null
+                  ? new RealTimeNetwork(remote.signaling(), remote.media())
+                  : new RealTimeNetwork(config);
     }
     return network;
+  }
+
+  /** Users will reach {@code server} instead of an embedded one (real time, before any user). */
+  void useRemote(RemoteServer server) {
+    if (virtualScheduler != null || network != null) {
+      throw new IllegalStateException(
+          "a server elsewhere needs real time and must be chosen before the first user");
+    }
+    this.remote = server;
   }
 
   boolean running() {
@@ -96,7 +108,7 @@ final class ServerHost implements AutoCloseable {
 
   /** The server's counters (refused messages, relayed packets), for reports. */
   Map<String, Long> counters() {
-    return network == null ? Map.of() : network.server().counters();
+    return network == null || remote != null ? Map.of() : network.server().counters();
   }
 
   @Override

@@ -132,12 +132,20 @@ public final class Simulation implements AutoCloseable {
   public long epochSeconds() {
     return virtualScheduler != null
         ? virtualScheduler.epochMillis() / 1000
-        : server.network().server().scheduler().epochMillis() / 1000;
+        : RealTimeEpoch.nowMillis() / 1000;
   }
 
   /** Starts the reference server (idempotent); creating a user starts it too. */
   public void startServer() {
     server.network();
+  }
+
+  /**
+   * Users will log in to {@code remote} instead of the embedded server (real time only, before the
+   * first user); it cannot be restarted or reconfigured from here.
+   */
+  public void useServer(RemoteServer remote) {
+    server.useRemote(remote);
   }
 
   public boolean serverRunning() {

@@ -100,6 +100,9 @@ public final class EarshotServer implements AutoCloseable {
         new RoomServer(config, scheduler, mediaOutput), scheduler, config, null, List.of());
   }
 
+  /** The path of the WebSocket that clients connect to. */
+  public static final String SIGNALING_PATH = SignalingPipelines.PATH;
+
   /** The WebSocket URI clients connect to (socket mode only). */
   public URI signalingUri() {
     InetSocketAddress a = requireSockets().signalingAddress();

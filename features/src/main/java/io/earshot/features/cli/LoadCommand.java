@@ -1,5 +1,6 @@
 package io.earshot.features.cli;
 
+import io.earshot.simulator.RemoteServer;
 import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.load.LoadOutcome;
 import io.earshot.simulator.load.LoadProfile;
@@ -65,13 +66,35 @@ final class LoadCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Writes the summary and results only.")
   boolean noReport;
 
+  @Option(
+      names = "--server",
+      paramLabel = "HOST:PORT",
+      description =
+          "Runs the users against a reference server elsewhere (its signaling port; started with"
+              + " earshot server --for-load-runs) instead of an embedded one. Real time only.")
+  String server;
+
+  @Option(
+      names = "--media-port",
+      paramLabel = "PORT",
+      description = "The --server's UDP media port (default: its signaling port + 1).")
+  Integer mediaPort;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     LoadProfile profile;
     Shard slice;
+    RemoteServer remote = null;
     try {
       profile = profile();
       slice = Shard.parse(shard);
+      if (server != null) {
+        remote = remoteServer();
+        if (profile.mode() != TimeMode.REAL_TIME) {
+          throw new IllegalArgumentException(
+              "--server needs real time: mode: realtime in the profile, or --mode realtime");
+        }
+      }
       if (!(progressSeconds > 0 && progressSeconds <= 3600)) {
         throw new IllegalArgumentException(
             "--progress-every: expected seconds above 0 and at most 3600, found "
@@ -112,8 +135,24 @@ final class LoadCommand implements Callable<Integer> {
                     nextLine[0] = (s.elapsedNanos() / every + 1) * every;
                   }
                 })
+            .against(remote)
             .run();
     return LoadReport.finish(outcome, snapshots, out, Files.readString(profileFile), noReport);
+  }
+
+  private RemoteServer remoteServer() {
+    int colon = server.lastIndexOf(':');
+    int media;
+    if (mediaPort != null) {
+      media = mediaPort;
+    } else {
+      try {
+        media = Integer.parseInt(server.substring(colon + 1)) + 1;
+      } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+        media = 0;
+      }
+    }
+    return RemoteServer.parse(server, media);
   }
 
   private LoadProfile profile() throws IOException {

@@ -4,6 +4,7 @@ import io.earshot.engine.server.AppConfig;
 import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.server.ServerConfigFile;
+import io.earshot.simulator.RemoteServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -55,6 +56,13 @@ final class ServerCommand implements Callable<Integer> {
   @Option(names = "--require-tokens", description = "Refuse logins without a Token04.")
   boolean requireTokens;
 
+  @Option(
+      names = "--for-load-runs",
+      description =
+          "Also accept the harness's default app and raise the per-address login and room budgets,"
+              + " so that earshot load --server can run its users against this server.")
+  boolean forLoadRuns;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig.Builder builder;
@@ -66,6 +74,9 @@ final class ServerCommand implements Callable<Integer> {
     }
     if (requireTokens) {
       builder.requireTokens(true);
+    }
+    if (forLoadRuns) {
+      RemoteServer.acceptLoadRuns(builder);
     }
     ServerConfig config = builder.build();
     EarshotServer server =

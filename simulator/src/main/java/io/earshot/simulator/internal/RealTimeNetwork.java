@@ -44,8 +44,24 @@ public final class RealTimeNetwork implements SimulationNetwork {
     this.signalingPath = server.signalingUri().getPath();
   }
 
+  /** Users reach a server that runs elsewhere; it can be neither restarted nor reconfigured. */
+  public RealTimeNetwork(URI signaling, InetSocketAddress media) {
+    this.server = null;
+    this.signalingAddress = new InetSocketAddress(signaling.getHost(), signaling.getPort());
+    this.mediaAddress = media;
+    this.signalingPath = signaling.getPath();
+  }
+
+  private void requireOwnServer(String what) {
+    if (server == null) {
+      throw new IllegalStateException(
+          "the server runs elsewhere (" + signalingAddress + "), so this scenario cannot " + what);
+    }
+  }
+
   @Override
   public synchronized void serverGoesDown() {
+    requireOwnServer("take it down");
     if (!down) {
       down = true;
       server.close();
@@ -68,6 +84,7 @@ public final class RealTimeNetwork implements SimulationNetwork {
 
   @Override
   public EarshotServer server() {
+    requireOwnServer("reach it");
     return server;
   }
 
@@ -95,7 +112,7 @@ public final class RealTimeNetwork implements SimulationNetwork {
 
   @Override
   public synchronized void close() {
-    if (!down) {
+    if (!down && server != null) {
       server.close();
     }
     engines.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();

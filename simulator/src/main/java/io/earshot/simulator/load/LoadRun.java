@@ -3,7 +3,9 @@ package io.earshot.simulator.load;
 import io.earshot.netem.profile.NetworkPresets;
 import io.earshot.simulator.RealTimeEpoch;
 import io.earshot.simulator.RealTimeStopwatch;
+import io.earshot.simulator.RemoteServer;
 import io.earshot.simulator.Simulation;
+import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.VirtualUser;
 import io.earshot.simulator.dsl.ScenarioDsl;
 import io.earshot.simulator.load.LoadPopulation.Member;
@@ -41,6 +43,7 @@ public final class LoadRun {
   private Simulation sim;
   private ScenarioDsl dsl;
   private long sequence;
+  private RemoteServer remote;
   private List<Member> members = List.of();
   private final Map<String, Integer> probesPerRoom = new HashMap<>();
   private long lastReportNanos = -1;
@@ -64,6 +67,22 @@ public final class LoadRun {
     this.progress = progress;
   }
 
+  /**
+   * Runs the users against {@code server} instead of an embedded one (real time only): how shards
+   * in several processes share one server.
+   */
+  public LoadRun against(RemoteServer server) {
+    if (server == null) {
+      return this;
+    }
+    if (profile.mode() != TimeMode.REAL_TIME) {
+      throw new IllegalArgumentException(
+          "a server elsewhere needs real time (mode: realtime or --mode realtime)");
+    }
+    this.remote = server;
+    return this;
+  }
+
   /** Runs the profile to its end and judges it. */
   public LoadOutcome run() {
     RealTimeStopwatch wall = new RealTimeStopwatch();
@@ -71,6 +90,9 @@ public final class LoadRun {
         Simulation.create(profile.mode(), profile.seed(), RealTimeEpoch.nowMillis())) {
       sim = s;
       dsl = new ScenarioDsl(s);
+      if (remote != null) {
+        s.useServer(remote);
+      }
       s.startServer();
       members = LoadPopulation.of(profile, shard);
       members.stream()
