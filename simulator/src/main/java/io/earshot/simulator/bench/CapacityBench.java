@@ -27,11 +27,17 @@ public final class CapacityBench {
       int users,
       double seconds,
       TimeMode mode,
-      double onTimeRatio,
+      long ticks,
+      long late,
       double cpuCores,
       double wallSeconds) {
+    /** The share of clock ticks on time (1 when none ticked). */
+    public double onTimeRatio() {
+      return ticks == 0 ? 1 : 1 - (double) late / ticks;
+    }
+
     public boolean ok() {
-      return 1 - onTimeRatio <= HarnessHealth.MAX_LATE_SHARE;
+      return !HarnessHealth.overloaded(ticks, late);
     }
 
     /** User-seconds of call per wall second. */
@@ -48,7 +54,7 @@ public final class CapacityBench {
           users,
           seconds,
           mode == TimeMode.SIMULATED ? "simulated" : "realtime",
-          onTimeRatio,
+          onTimeRatio(),
           cpuCores,
           wallSeconds,
           userSecondsPerWallSecond(),
@@ -90,7 +96,7 @@ public final class CapacityBench {
     LoadOutcome outcome = new LoadRun(profile, Shard.WHOLE, duration.toNanos(), s -> {}).run();
     double wall = (System.nanoTime() - wallStart) / 1e9;
     double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
-    double onTime = outcome.results().value(LoadMetric.ON_TIME, "");
-    return new Result(users, seconds, mode, Double.isNaN(onTime) ? 0 : onTime, cpu / wall, wall);
+    long[] onTime = outcome.results().ratios().getOrDefault(LoadMetric.ON_TIME, new long[2]);
+    return new Result(users, seconds, mode, onTime[1], onTime[1] - onTime[0], cpu / wall, wall);
   }
 }

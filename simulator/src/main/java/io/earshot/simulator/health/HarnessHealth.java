@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * Whether the machine running the virtual users kept up: the engines' 20 ms capture and playout
  * clocks, each tick on time or late (more than 10 ms after its due time). When more than {@link
- * #MAX_LATE_SHARE} of the ticks were late, the run is <em>harness overloaded</em>: what it measured
- * says more about this machine than about the network or the server, so it is never a pass. In
- * simulated time every tick is on time by construction.
+ * #MAX_LATE_SHARE} of the ticks (and at least {@link #MIN_LATE_TICKS}) were late, the run is
+ * <em>harness overloaded</em>: what it measured says more about this machine than about the network
+ * or the server, so it is never a pass. In simulated time every tick is on time by construction.
  *
  * @param ticks capture and playout ticks
  * @param late ticks more than 10 ms late
@@ -20,6 +20,12 @@ import java.util.Map;
 public record HarnessHealth(long ticks, long late, long worstMicros) {
   /** More than this share of late ticks marks a run as harness overloaded (0.1%). */
   public static final double MAX_LATE_SHARE = 0.001;
+
+  /**
+   * Fewer late ticks than this are a hiccup (a JIT compilation or a GC pause of a few tens of ms
+   * makes a handful of ticks late), not overload, however short the run.
+   */
+  public static final long MIN_LATE_TICKS = 25;
 
   public static final HarnessHealth NONE = new HarnessHealth(0, 0, 0);
 
@@ -45,7 +51,12 @@ public record HarnessHealth(long ticks, long late, long worstMicros) {
   }
 
   public boolean overloaded() {
-    return ticks > 0 && late > MAX_LATE_SHARE * ticks;
+    return overloaded(ticks, late);
+  }
+
+  /** More than 0.1% of {@code ticks} late, and at least {@link #MIN_LATE_TICKS} of them. */
+  public static boolean overloaded(long ticks, long late) {
+    return late >= MIN_LATE_TICKS && late > MAX_LATE_SHARE * ticks;
   }
 
   /** One line: on-time share, late ticks, worst lateness, and the verdict. */

@@ -42,9 +42,9 @@ public record LoadOutcome(
     return new LoadOutcome(profile, shard, results, judged, verdict, wallNanos);
   }
 
-  /** More than 0.1% of the engines' clock ticks late. */
+  /** More than 0.1% of the engines' clock ticks late (and more than a hiccup). */
   static boolean overloaded(LoadResults results) {
-    double onTime = results.value(LoadMetric.ON_TIME, "");
-    return !Double.isNaN(onTime) && 1 - onTime > HarnessHealth.MAX_LATE_SHARE;
+    long[] onTime = results.ratios().getOrDefault(LoadMetric.ON_TIME, new long[2]);
+    return HarnessHealth.overloaded(onTime[1], onTime[1] - onTime[0]);
   }
 }

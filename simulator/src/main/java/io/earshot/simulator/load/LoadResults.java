@@ -104,8 +104,8 @@ public final class LoadResults {
     return copy;
   }
 
-  /** A copy of each ratio's good and total counts, for writing. */
-  synchronized Map<LoadMetric, long[]> ratios() {
+  /** A copy of each ratio's good and total counts. */
+  public synchronized Map<LoadMetric, long[]> ratios() {
     Map<LoadMetric, long[]> copy = new EnumMap<>(LoadMetric.class);
     ratios.forEach((m, c) -> copy.put(m, c.clone()));
     return copy;

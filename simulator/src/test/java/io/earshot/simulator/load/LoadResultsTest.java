@@ -70,6 +70,22 @@ class LoadResultsTest {
   }
 
   @Test
+  void lateClocksOutrankEveryThreshold() {
+    LoadProfile p = LoadProfileReader.read("duration: 1s\nthresholds: ['join_success >= 50%']\n");
+    LoadResults r = new LoadResults();
+    r.count(LoadMetric.JOIN_SUCCESS, 10, 10);
+    r.count(LoadMetric.ON_TIME, 99_000, 100_000);
+    LoadOutcome o = LoadOutcome.judge(p, Shard.WHOLE, r, 0);
+    assertTrue(o.thresholds().get(0).passed());
+    assertEquals(LoadVerdict.HARNESS_OVERLOADED, o.verdict());
+    assertEquals(3, o.verdict().exitCode());
+    LoadResults fine = new LoadResults();
+    fine.count(LoadMetric.JOIN_SUCCESS, 10, 10);
+    fine.count(LoadMetric.ON_TIME, 99_990, 100_000);
+    assertEquals(LoadVerdict.PASSED, LoadOutcome.judge(p, Shard.WHOLE, fine, 0).verdict());
+  }
+
+  @Test
   void aSummaryThatIsNotOneIsRefusedWithWhatIsWrong() {
     assertTrue(
         assertThrows(IllegalArgumentException.class, () -> LoadSummaryJson.read("{"))
