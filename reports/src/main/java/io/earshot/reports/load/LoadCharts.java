@@ -4,6 +4,7 @@ import io.earshot.reports.charts.ChartRenderer;
 import io.earshot.reports.charts.ChartSpec;
 import io.earshot.simulator.load.LoadSnapshot;
 import io.earshot.simulator.metrics.MetricSeries;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import java.util.function.ToDoubleFunction;
 public final class LoadCharts {
   private LoadCharts() {}
 
-  /** PNG charts by title; none when the run left fewer than two snapshots. */
+  /**
+   * PNG charts by title; none when the run left fewer than two snapshots, and no MOS chart before
+   * any MOS was reported.
+   */
   public static Map<String, byte[]> render(List<LoadSnapshot> snapshots) {
     Map<String, byte[]> out = new LinkedHashMap<>();
     if (snapshots.size() < 2) {
@@ -28,6 +32,9 @@ public final class LoadCharts {
                 .series(series(snapshots, "streams playing", "users", s -> s.streamsPlaying()))
                 .endSeconds(end)
                 .build()));
+    if (series(snapshots, "p5", "MOS", LoadSnapshot::reportedMosP5).size() == 0) {
+      return out;
+    }
     out.put(
         "reported MOS percentiles over time",
         ChartRenderer.png(
@@ -40,6 +47,7 @@ public final class LoadCharts {
     return out;
   }
 
+  /** The snapshots' values over time, leaving out those not known (no MOS reported yet). */
   private static MetricSeries series(
       List<LoadSnapshot> snapshots,
       String name,
@@ -47,10 +55,14 @@ public final class LoadCharts {
       ToDoubleFunction<LoadSnapshot> value) {
     long[] at = new long[snapshots.size()];
     double[] values = new double[snapshots.size()];
-    for (int i = 0; i < at.length; i++) {
-      at[i] = snapshots.get(i).elapsedNanos();
-      values[i] = value.applyAsDouble(snapshots.get(i));
+    int n = 0;
+    for (LoadSnapshot s : snapshots) {
+      double v = value.applyAsDouble(s);
+      if (Double.isFinite(v)) {
+        at[n] = s.elapsedNanos();
+        values[n++] = v;
+      }
     }
-    return new MetricSeries(name, unit, at, values);
+    return new MetricSeries(name, unit, Arrays.copyOf(at, n), Arrays.copyOf(values, n));
   }
 }
