@@ -1,5 +1,6 @@
 package io.earshot.reports.load;
 
+import io.earshot.simulator.RealTimeEpoch;
 import io.earshot.simulator.load.LoadMetric;
 import io.earshot.simulator.load.LoadOutcome;
 import io.earshot.simulator.load.LoadSnapshot;
@@ -80,7 +81,7 @@ public final class LoadAllureResults {
 
   private static TestResult result(
       String suite, String name, Status status, String message, List<Attachment> attachments) {
-    long now = System.currentTimeMillis();
+    long now = RealTimeEpoch.nowMillis();
     return new TestResult()
         .setUuid(UUID.randomUUID().toString())
         .setHistoryId(
