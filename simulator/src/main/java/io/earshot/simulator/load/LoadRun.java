@@ -1,5 +1,6 @@
 package io.earshot.simulator.load;
 
+import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.netem.profile.NetworkPresets;
 import io.earshot.simulator.RealTimeEpoch;
 import io.earshot.simulator.RealTimeStopwatch;
@@ -7,6 +8,8 @@ import io.earshot.simulator.RemoteServer;
 import io.earshot.simulator.Simulation;
 import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.VirtualUser;
+import io.earshot.simulator.audio.SharedEncodingCodecs;
+import io.earshot.simulator.audio.SteadySilenceCodecs;
 import io.earshot.simulator.dsl.ScenarioDsl;
 import io.earshot.simulator.load.LoadPopulation.Member;
 import io.earshot.simulator.load.LoadProfile.Source;
@@ -90,6 +93,7 @@ public final class LoadRun {
         Simulation.create(profile.mode(), profile.seed(), RealTimeEpoch.nowMillis())) {
       sim = s;
       dsl = new ScenarioDsl(s);
+      s.codecs(sharedEncoding(profile));
       if (remote != null) {
         s.useServer(remote);
       }
@@ -117,6 +121,17 @@ public final class LoadRun {
       LoadResults results = new LoadCollector(s).collect(members, plays, logins);
       return LoadOutcome.judge(profile, shard, results, wall.elapsedNanos());
     }
+  }
+
+  /**
+   * Speakers of one fixture share its Opus payloads; kept long enough for the last arrival of the
+   * ramp to reach what the first encoded (50 frames a second, a few dozen histories at once).
+   */
+  private static SharedEncodingCodecs sharedEncoding(LoadProfile profile) {
+    long frames = 50 * (profile.ramp().toSeconds() + 30) * 64;
+    return new SharedEncodingCodecs(
+        new SteadySilenceCodecs(AudioCodecFactory.opus()),
+        (int) Math.max(10_000, Math.min(2_000_000, frames)));
   }
 
   private void at(long atNanos, Runnable action) {
