@@ -67,6 +67,15 @@ final class LoadCommand implements Callable<Integer> {
   boolean noReport;
 
   @Option(
+      names = "--no-warm-up",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Real time: first run two users for 5 s unmeasured, so that JIT compilation does not"
+              + " make the run's first clocks late (default on).")
+  boolean warmUp;
+
+  @Option(
       names = "--server",
       paramLabel = "HOST:PORT",
       description =
@@ -118,6 +127,10 @@ final class LoadCommand implements Callable<Integer> {
             + " time, seed "
             + profile.seed()
             + (slice.count() > 1 ? ", shard " + slice : ""));
+    if (profile.mode() == TimeMode.REAL_TIME && warmUp) {
+      System.out.println("warming up: 5 s of two users, not measured (--no-warm-up skips it)");
+      LoadRun.warmUp(profile.seed() + 1);
+    }
     List<LoadSnapshot> snapshots = new ArrayList<>();
     LoadConsole console = new LoadConsole(System.out, System.console() != null);
     long every = (long) (progressSeconds * 1e9);

@@ -14,6 +14,7 @@ import io.earshot.simulator.dsl.ScenarioDsl;
 import io.earshot.simulator.load.LoadPopulation.Member;
 import io.earshot.simulator.load.LoadProfile.Source;
 import io.earshot.simulator.quality.SourceCatalog;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,6 +85,30 @@ public final class LoadRun {
     }
     this.remote = server;
     return this;
+  }
+
+  /**
+   * A short unmeasured real-time run of one room of two speakers, so that the JIT compiles the
+   * media and measurement paths before a real-time run: compiling them during the run makes the
+   * first seconds' clocks late, and on two cores that alone would mark a small run overloaded.
+   */
+  public static void warmUp(long seed) {
+    LoadProfile warm =
+        new LoadProfile(
+            "warm-up",
+            TimeMode.REAL_TIME,
+            seed,
+            Duration.ofSeconds(5),
+            1,
+            2,
+            0,
+            Duration.ZERO,
+            LoadProfile.Churn.NONE,
+            List.of(new LoadProfile.NetworkShare(1, "perfect")),
+            Source.SPEECH,
+            1,
+            List.of());
+    new LoadRun(warm, Shard.WHOLE, 5_000_000_000L, s -> {}).run();
   }
 
   /** Runs the profile to its end and judges it. */
