@@ -130,9 +130,8 @@ public final class Simulation implements AutoCloseable {
 
   /** Unix time in seconds as the server sees it (virtual in simulated time), for making tokens. */
   public long epochSeconds() {
-    return virtualScheduler != null
-        ? virtualScheduler.epochMillis() / 1000
-        : RealTimeEpoch.nowMillis() / 1000;
+    return (virtualScheduler != null ? virtualScheduler.epochMillis() : RealTimeEpoch.nowMillis())
+        / 1000;
   }
 
   /** Starts the reference server (idempotent); creating a user starts it too. */
@@ -140,10 +139,7 @@ public final class Simulation implements AutoCloseable {
     server.network();
   }
 
-  /**
-   * Users will log in to {@code remote} instead of the embedded server (real time only, before the
-   * first user); it cannot be restarted or reconfigured from here.
-   */
+  /** Users log in to {@code remote}, a server elsewhere (real time, before the first user). */
   public void useServer(RemoteServer remote) {
     server.useRemote(remote);
   }
@@ -181,10 +177,7 @@ public final class Simulation implements AutoCloseable {
    * the first user is created.
    */
   public void keepAudio(AudioKeeping keeping) {
-    if (!users.isEmpty()) {
-      throw new IllegalStateException("audio keeping must be chosen before the first user exists");
-    }
-    quality.keep(keeping);
+    quality.keep(keeping, !users.isEmpty());
   }
 
   /** The scenario's sent and played audio, packets and reported quality. */

@@ -22,7 +22,10 @@ final class SimulationQuality {
   }
 
   /** A new recorder keeping {@code keeping}; only before the first user exists. */
-  void keep(AudioKeeping keeping) {
+  void keep(AudioKeeping keeping, boolean usersExist) {
+    if (usersExist) {
+      throw new IllegalStateException("audio keeping must be chosen before the first user exists");
+    }
     recorder.close();
     recorder = new QualityRecorder(keeping);
   }
