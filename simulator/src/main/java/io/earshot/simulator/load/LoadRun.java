@@ -111,8 +111,11 @@ public final class LoadRun {
     new LoadRun(warm, Shard.WHOLE, 5_000_000_000L, s -> {}).run();
   }
 
-  /** Runs the profile to its end and judges it. */
+  /** Runs the profile to its end and judges it (once per {@code LoadRun}). */
   public LoadOutcome run() {
+    if (sim != null) {
+      throw new IllegalStateException("a LoadRun runs once; make a new one for another run");
+    }
     RealTimeStopwatch wall = new RealTimeStopwatch();
     try (Simulation s =
         Simulation.create(profile.mode(), profile.seed(), RealTimeEpoch.nowMillis())) {
@@ -129,7 +132,7 @@ public final class LoadRun {
           .forEach(m -> probesPerRoom.merge(m.room(), 1, Integer::sum));
       members.forEach(m -> at(m.arrivalNanos(), () -> join(m)));
       long end = profile.duration().toNanos();
-      LoadTicker ticker = new LoadTicker(progressNanos, this::churn, () -> report(members, wall));
+      LoadTicker ticker = new LoadTicker(progressNanos, this::churn, () -> report(wall));
       while (s.clock().nowNanos() < end) {
         long next =
             Math.min(end, Math.min(ticker.nextNanos(), due.isEmpty() ? end : due.peek().atNanos()));
@@ -141,7 +144,7 @@ public final class LoadRun {
         ticker.runDue(now);
       }
       if (lastReportNanos < end) {
-        report(members, wall);
+        report(wall);
       }
       LoadResults results = new LoadCollector(s).collect(members, plays, logins);
       return LoadOutcome.judge(profile, shard, results, wall.elapsedNanos());
@@ -232,7 +235,7 @@ public final class LoadRun {
     }
   }
 
-  private void report(List<Member> members, RealTimeStopwatch wall) {
+  private void report(RealTimeStopwatch wall) {
     lastReportNanos = sim.clock().nowNanos();
     progress.accept(
         LoadProgressSampler.snapshot(sim, profile, present, members.size(), wall.elapsedNanos()));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class LoadRunTest {
   private static final String PROFILE =
       "name: three-rooms\n"
-          + "duration: 12s\n"
+          + "duration: 8s\n"
           + "rooms: 3\n"
           + "speakers: 2\n"
           + "listeners: 1\n"
@@ -28,7 +28,7 @@ class LoadRunTest {
     List<LoadSnapshot> snapshots = new ArrayList<>();
     LoadOutcome whole = new LoadRun(profile, Shard.WHOLE, 2_000_000_000L, snapshots::add).run();
     assertEquals(9, whole.results().users());
-    assertEquals(6, snapshots.size(), "one snapshot every 2 s of the 12 s");
+    assertEquals(4, snapshots.size(), "one snapshot every 2 s of the 8 s");
     LoadSnapshot last = snapshots.get(snapshots.size() - 1);
     assertEquals(9, last.joined());
     assertEquals(

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoadShardsRealTimeTest {
   private static final String PROFILE =
-      "duration: 8s\nmode: realtime\nrooms: 3\nspeakers: 2\nlisteners: 1\nramp: 1s\n";
+      "duration: 6s\nmode: realtime\nrooms: 3\nspeakers: 2\nlisteners: 1\nramp: 1s\n";
 
   @Test
   void threeShardsAgainstOneServerMergeIntoTheWholeRun() throws Exception {
