@@ -5,6 +5,7 @@ import io.earshot.engine.server.EarshotServer;
 import io.earshot.engine.server.ServerConfig;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.OptionalInt;
 
 /**
  * A reference server that runs elsewhere ({@code earshot server --for-load-runs}), for real-time
@@ -20,6 +21,11 @@ public record RemoteServer(URI signaling, InetSocketAddress media) {
    * IllegalArgumentException} says what was expected.
    */
   public static RemoteServer parse(String hostPort, int mediaPort) {
+    return parse(hostPort, OptionalInt.of(mediaPort));
+  }
+
+  /** As above; without a media port, the media port is the signaling port + 1. */
+  public static RemoteServer parse(String hostPort, OptionalInt mediaPortOrNext) {
     int colon = hostPort.lastIndexOf(':');
     String expected =
         "expected the server as host:port (its signaling port), found '" + hostPort + "'";
@@ -34,6 +40,7 @@ public record RemoteServer(URI signaling, InetSocketAddress media) {
       throw new IllegalArgumentException(expected);
     }
     checkPort(port, "signaling");
+    int mediaPort = mediaPortOrNext.orElse(port + 1);
     checkPort(mediaPort, "media");
     return new RemoteServer(
         URI.create("ws://" + host + ":" + port + EarshotServer.SIGNALING_PATH),

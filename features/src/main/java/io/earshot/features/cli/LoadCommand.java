@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -154,18 +155,8 @@ final class LoadCommand implements Callable<Integer> {
   }
 
   private RemoteServer remoteServer() {
-    int colon = server.lastIndexOf(':');
-    int media;
-    if (mediaPort != null) {
-      media = mediaPort;
-    } else {
-      try {
-        media = Integer.parseInt(server.substring(colon + 1)) + 1;
-      } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-        media = 0;
-      }
-    }
-    return RemoteServer.parse(server, media);
+    return RemoteServer.parse(
+        server, mediaPort == null ? OptionalInt.empty() : OptionalInt.of(mediaPort));
   }
 
   private LoadProfile profile() throws IOException {

@@ -5,14 +5,10 @@ import io.earshot.simulator.health.HarnessHealth;
 import io.earshot.simulator.load.LoadMetric;
 import io.earshot.simulator.load.LoadOutcome;
 import io.earshot.simulator.load.LoadProfile;
-import io.earshot.simulator.load.LoadProfile.Churn;
-import io.earshot.simulator.load.LoadProfile.NetworkShare;
-import io.earshot.simulator.load.LoadProfile.Source;
 import io.earshot.simulator.load.LoadRun;
 import io.earshot.simulator.load.Shard;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,20 +71,15 @@ public final class CapacityBench {
     }
     Duration duration = Duration.ofMillis(Math.round(seconds * 1000));
     LoadProfile profile =
-        new LoadProfile(
+        LoadProfile.speakers(
             "capacity",
             mode,
             seed,
             duration,
             users / 2,
             2,
-            0,
             Duration.ofMillis(Math.min(duration.toMillis() / 3, 5_000)),
-            Churn.NONE,
-            List.of(new NetworkShare(1, "perfect")),
-            Source.SPEECH,
-            0,
-            List.of());
+            0);
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long cpuStart = os.getProcessCpuTime();

@@ -53,6 +53,35 @@ public record LoadProfile(
     return rooms * roomSize();
   }
 
+  /**
+   * Rooms of speakers only on a perfect network, speech, no churn, no thresholds: the population of
+   * the capacity bench and of the real-time warm-up.
+   */
+  public static LoadProfile speakers(
+      String name,
+      TimeMode mode,
+      long seed,
+      Duration duration,
+      int rooms,
+      int speakers,
+      Duration ramp,
+      double probes) {
+    return new LoadProfile(
+        name,
+        mode,
+        seed,
+        duration,
+        rooms,
+        speakers,
+        0,
+        ramp,
+        Churn.NONE,
+        List.of(new NetworkShare(1, "perfect")),
+        Source.SPEECH,
+        probes,
+        List.of());
+  }
+
   /** The same profile with another seed and time mode (command-line overrides). */
   public LoadProfile with(TimeMode newMode, long newSeed) {
     return new LoadProfile(

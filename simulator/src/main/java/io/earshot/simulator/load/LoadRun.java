@@ -94,20 +94,8 @@ public final class LoadRun {
    */
   public static void warmUp(long seed) {
     LoadProfile warm =
-        new LoadProfile(
-            "warm-up",
-            TimeMode.REAL_TIME,
-            seed,
-            Duration.ofSeconds(5),
-            1,
-            2,
-            0,
-            Duration.ZERO,
-            LoadProfile.Churn.NONE,
-            List.of(new LoadProfile.NetworkShare(1, "perfect")),
-            Source.SPEECH,
-            1,
-            List.of());
+        LoadProfile.speakers(
+            "warm-up", TimeMode.REAL_TIME, seed, Duration.ofSeconds(5), 1, 2, Duration.ZERO, 1);
     new LoadRun(warm, Shard.WHOLE, 5_000_000_000L, s -> {}).run();
   }
 
