@@ -10,6 +10,7 @@ import io.earshot.engine.server.ServerConfig;
 import io.earshot.engine.server.ServerLimits;
 import io.earshot.netem.profile.LinkProfile;
 import io.earshot.simulator.audio.AudioSource;
+import io.earshot.simulator.audio.LookaheadCodecs;
 import io.earshot.simulator.audio.PcmRecordings;
 import io.earshot.simulator.audio.RecordedPcm;
 import io.earshot.simulator.audio.SteadySilenceCodecs;
@@ -213,7 +214,7 @@ public final class Simulation implements AutoCloseable {
             clock,
             changed,
             SeededRandom.derive(seed, "user", name, "engine"),
-            codecs,
+            LookaheadCodecs.perUser(codecs, mode == TimeMode.SIMULATED),
             quality.recorder());
     users.put(name, user);
     BuiltInSeries.register(this, user);

@@ -10,6 +10,7 @@ import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.events.EngineEvent.PlayerQualityUpdate;
 import io.earshot.netem.UserLink;
 import io.earshot.simulator.audio.AudioSource;
+import io.earshot.simulator.audio.LookaheadCodecs;
 import io.earshot.simulator.audio.PlayoutRecorder;
 import io.earshot.simulator.audio.RecordedPcm;
 import io.earshot.simulator.audio.SilenceSource;
@@ -65,7 +66,7 @@ public final class VirtualUser {
       SimulationClock clock,
       Object changed,
       long seed,
-      AudioCodecFactory codecs,
+      Function<LookaheadCodecs.Upcoming, AudioCodecFactory> codecs,
       QualityRecorder quality) {
     this.name = name;
     this.userId = userId;
@@ -99,7 +100,7 @@ public final class VirtualUser {
                   recordPlayed(streamId, frame, at);
                 })
             .seed(seed)
-            .codecs(codecs);
+            .codecs(codecs.apply(frame -> source.peekFrame(frame)));
     TimelineRecorder handler =
         new TimelineRecorder(timeline, () -> clock.toScenarioNanos(wiring.scheduler().nanoTime()));
     handler.observe(

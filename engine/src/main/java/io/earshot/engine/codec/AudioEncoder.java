@@ -18,13 +18,34 @@ public interface AudioEncoder extends AutoCloseable {
    */
   byte[] encode(short[] pcm960);
 
-  /** Frees native state. Idempotent. */
   /**
    * Sets the loss the encoder should protect against: in-band FEC on with {@code
    * expectedLossPercent} (0–100) when {@code fec}, off otherwise. Encoders without FEC ignore it.
    */
   default void protectAgainstLoss(boolean fec, int expectedLossPercent) {}
 
+  /**
+   * Saves this encoder's whole state, replacing what was saved before, so that {@link
+   * #restoreState} can go back to it: a harness that encodes a guessed frame ahead on another
+   * thread takes the guess back when it was wrong. Returns false, having saved nothing, when the
+   * encoder cannot; that is the default, and a wrapper with state of its own must save that state
+   * too.
+   */
+  default boolean saveState() {
+    return false;
+  }
+
+  /**
+   * Goes back to the state saved last, as if nothing had been encoded or set since.
+   *
+   * @throws IllegalStateException if no state was saved
+   */
+  default void restoreState() {
+    throw new IllegalStateException(
+        "expected an encoder with a saved state, found one that saves none");
+  }
+
+  /** Frees native state. Idempotent. */
   @Override
   void close();
 }

@@ -19,6 +19,17 @@ public interface AudioSource {
   void nextFrame(short[] frame960);
 
   /**
+   * Fills {@code frame960} with the frame that {@link #nextFrame} will give next, without moving
+   * on, and returns true; or returns false, touching nothing, when the source cannot tell (the
+   * default). A simulation encodes the peeked frame ahead on another core.
+   *
+   * @param frame960 the frame to fill; must be exactly {@link PcmFormat#FRAME_SAMPLES} long
+   */
+  default boolean peekFrame(short[] frame960) {
+    return false;
+  }
+
+  /**
    * A short human-readable description for reports and failure messages, e.g. "440 Hz tone at -12
    * dBFS peak".
    */

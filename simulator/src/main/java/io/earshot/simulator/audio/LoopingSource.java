@@ -28,11 +28,17 @@ public final class LoopingSource implements AudioSource {
 
   @Override
   public void nextFrame(short[] frame960) {
+    peekFrame(frame960);
+    position += frame960.length;
+  }
+
+  @Override
+  public boolean peekFrame(short[] frame960) {
     PcmFormat.requireFrame(frame960);
     for (int i = 0; i < frame960.length; i++) {
-      frame960[i] = samples[(int) (position % samples.length)];
-      position++;
+      frame960[i] = samples[(int) ((position + i) % samples.length)];
     }
+    return true;
   }
 
   /** Whether the recording is speech (measured MOS is only meaningful on speech). */

@@ -12,6 +12,12 @@ public final class SilenceSource implements AudioSource {
   }
 
   @Override
+  public boolean peekFrame(short[] frame960) {
+    nextFrame(frame960);
+    return true;
+  }
+
+  @Override
   public String describe() {
     return "silence";
   }

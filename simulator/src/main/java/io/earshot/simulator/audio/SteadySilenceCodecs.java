@@ -47,6 +47,26 @@ public final class SteadySilenceCodecs implements AudioCodecFactory {
         lastPacket = silent ? packet.clone() : null;
         return packet;
       }
+
+      private int savedSilentInARow;
+      private byte[] savedLastPacket;
+
+      @Override
+      public boolean saveState() {
+        if (!delegate.saveState()) {
+          return false;
+        }
+        savedSilentInARow = silentInARow;
+        savedLastPacket = lastPacket;
+        return true;
+      }
+
+      @Override
+      public void restoreState() {
+        delegate.restoreState();
+        silentInARow = savedSilentInARow;
+        lastPacket = savedLastPacket;
+      }
     };
   }
 

@@ -55,14 +55,27 @@ public final class ToneSource implements AudioSource {
 
   @Override
   public void nextFrame(short[] frame960) {
+    phaseCycles = fill(frame960);
+  }
+
+  @Override
+  public boolean peekFrame(short[] frame960) {
+    fill(frame960);
+    return true;
+  }
+
+  /** Fills the frame from the current phase; returns the phase after it. */
+  private double fill(short[] frame960) {
     PcmFormat.requireFrame(frame960);
+    double phase = phaseCycles;
     for (int i = 0; i < frame960.length; i++) {
-      frame960[i] = (short) Math.round(amplitude * Math.sin(2.0 * Math.PI * phaseCycles));
-      phaseCycles += cyclesPerSample;
-      if (phaseCycles >= 1.0) {
-        phaseCycles -= 1.0;
+      frame960[i] = (short) Math.round(amplitude * Math.sin(2.0 * Math.PI * phase));
+      phase += cyclesPerSample;
+      if (phase >= 1.0) {
+        phase -= 1.0;
       }
     }
+    return phase;
   }
 
   /** The tone frequency in Hz. */

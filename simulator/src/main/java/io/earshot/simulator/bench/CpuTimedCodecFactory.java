@@ -40,6 +40,16 @@ public final class CpuTimedCodecFactory implements AudioCodecFactory {
       public byte[] encode(short[] pcm960) {
         return timed(() -> delegate.encode(pcm960));
       }
+
+      @Override
+      public boolean saveState() {
+        return delegate.saveState();
+      }
+
+      @Override
+      public void restoreState() {
+        delegate.restoreState();
+      }
     };
   }
 

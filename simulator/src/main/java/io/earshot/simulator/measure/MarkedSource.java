@@ -31,6 +31,16 @@ public final class MarkedSource implements AudioSource {
   }
 
   @Override
+  public boolean peekFrame(short[] frame960) {
+    PcmFormat.requireFrame(frame960);
+    if (!source.peekFrame(frame960)) {
+      return false;
+    }
+    marker.mixInto(frame960, frames);
+    return true;
+  }
+
+  @Override
   public String describe() {
     return source.describe()
         + " with a chirp marker every second at "

@@ -22,6 +22,8 @@ public final class OpusAudioEncoder implements AudioEncoder {
   private final ShortBuffer pcm;
   private final ByteBuffer packet;
   private PointerByReference state;
+  private ByteBuffer live;
+  private ByteBuffer saved;
 
   OpusAudioEncoder(Opus opus, OpusCodecConfig config) {
     this.opus = opus;
@@ -84,6 +86,31 @@ public final class OpusAudioEncoder implements AudioEncoder {
         Opus.OPUS_SET_PACKET_LOSS_PERC_REQUEST,
         fec ? expectedLossPercent : 0,
         "OPUS_SET_PACKET_LOSS_PERC");
+  }
+
+  /**
+   * Copies libopus's state, which is one block of {@code opus_encoder_get_size} bytes with no
+   * pointers into itself, and which is only ever put back at the same address.
+   */
+  @Override
+  public boolean saveState() {
+    PointerByReference s = openState();
+    if (saved == null) {
+      int size = opus.opus_encoder_get_size(OpusCodecFactory.CHANNELS);
+      live = s.getPointer().getByteBuffer(0, size);
+      saved = ByteBuffer.allocateDirect(size);
+    }
+    saved.put(0, live, 0, live.capacity());
+    return true;
+  }
+
+  @Override
+  public void restoreState() {
+    openState();
+    if (saved == null) {
+      throw new IllegalStateException("expected a saved encoder state, found none saved");
+    }
+    live.put(0, saved, 0, saved.capacity());
   }
 
   @Override

@@ -1,0 +1,120 @@
+package io.earshot.simulator.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.earshot.engine.codec.AudioCodecFactory;
+import io.earshot.engine.codec.AudioDecoder;
+import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.engine.codec.ForwardingAudioEncoder;
+import io.earshot.netem.Direction;
+import io.earshot.simulator.Simulation;
+import io.earshot.simulator.TimeMode;
+import io.earshot.simulator.capture.CapturedDatagram;
+import io.earshot.simulator.capture.MediaCapture;
+import io.earshot.simulator.dsl.ExpectedCallback;
+import io.earshot.simulator.dsl.ScenarioDsl;
+import io.earshot.simulator.quality.SourceCatalog;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A simulated call whose encoders encode ahead sends exactly the datagrams, at exactly the times,
+ * of the same call encoded in order: speech (with its quiet stretches), a tone with chirp markers,
+ * and uplink loss that switches in-band FEC on mid-call.
+ */
+class LookaheadSimulationTest {
+  private static final long SECOND = 1_000_000_000L;
+
+  /** Opus whose encoders cannot save their state, so nothing is encoded ahead. */
+  private static final class InOrderOpus implements AudioCodecFactory {
+    private final AudioCodecFactory opus = AudioCodecFactory.opus();
+
+    @Override
+    public AudioEncoder newEncoder() {
+      return new ForwardingAudioEncoder(opus.newEncoder()) {};
+    }
+
+    @Override
+    public AudioDecoder newDecoder() {
+      return opus.newDecoder();
+    }
+  }
+
+  /** Opus that counts the frames encoded on the encode-ahead workers. */
+  private static final class CountingOpus implements AudioCodecFactory {
+    private final AudioCodecFactory opus = AudioCodecFactory.opus();
+    final AtomicInteger ahead = new AtomicInteger();
+
+    @Override
+    public AudioEncoder newEncoder() {
+      return new ForwardingAudioEncoder(opus.newEncoder()) {
+        @Override
+        public byte[] encode(short[] pcm960) {
+          if (Thread.currentThread().getName().startsWith("earshot-encoder")) {
+            ahead.incrementAndGet();
+          }
+          return delegate.encode(pcm960);
+        }
+
+        @Override
+        public boolean saveState() {
+          return delegate.saveState();
+        }
+
+        @Override
+        public void restoreState() {
+          delegate.restoreState();
+        }
+      };
+    }
+
+    @Override
+    public AudioDecoder newDecoder() {
+      return opus.newDecoder();
+    }
+  }
+
+  private static List<String> call(AudioCodecFactory codecs) {
+    try (Simulation sim = Simulation.create(TimeMode.SIMULATED, 11, 0)) {
+      sim.codecs(new SteadySilenceCodecs(codecs));
+      sim.captureMedia();
+      ScenarioDsl dsl = new ScenarioDsl(sim);
+      sim.addUser("alice", "alice").link().setRandomLoss(Direction.UPLINK, 0.08);
+      sim.addUser("bob", "bob");
+      dsl.logsIn("alice", "room");
+      dsl.logsIn("bob", "room");
+      dsl.receivesWithin("bob", ExpectedCallback.of("onRoomStateChanged", "LOGINED"), 5 * SECOND);
+      dsl.publishes("alice", "s1", SourceCatalog.speech(0));
+      dsl.publishesTone("bob", "s2", 660);
+      dsl.plays("bob", "s1");
+      dsl.plays("alice", "s2");
+      dsl.timePasses(12 * SECOND);
+      List<String> sent = new ArrayList<>();
+      for (MediaCapture capture : sim.captures()) {
+        for (CapturedDatagram d : capture.datagrams()) {
+          sent.add(
+              capture.user() + " " + d.epochNanos() + " " + HexFormat.of().formatHex(d.data()));
+        }
+      }
+      sent.add(sim.renderTimelines());
+      return sent;
+    }
+  }
+
+  @Test
+  void encodingAheadSendsTheSameBytesAtTheSameTimes() {
+    List<String> inOrder = call(new InOrderOpus());
+    CountingOpus counting = new CountingOpus();
+    List<String> ahead = call(counting);
+    assertTrue(inOrder.size() > 2000, "datagrams captured: " + inOrder.size());
+    assertTrue(counting.ahead.get() > 1000, "frames encoded ahead: " + counting.ahead.get());
+    assertEquals(inOrder.size(), ahead.size());
+    for (int i = 0; i < inOrder.size(); i++) {
+      assertEquals(inOrder.get(i), ahead.get(i), "datagram " + i);
+    }
+  }
+}
