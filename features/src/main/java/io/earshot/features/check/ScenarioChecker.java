@@ -33,6 +33,14 @@ final class ScenarioChecker {
    */
   List<Problem> check(Pickle pickle, Optional<Path> folder) {
     List<Problem> problems = new ArrayList<>();
+    if (pickle.getSteps().isEmpty()) {
+      problems.add(
+          new Problem(
+              pickle.getLocation().getLine(),
+              pickle.getKeyword() + ": " + pickle.getName(),
+              "this scenario has no steps, so it would check nothing and pass; give it steps (an"
+                  + " outline's examples need \"Examples:\" with its colon and a table)"));
+    }
     List<MatchedStep> matched = new ArrayList<>();
     for (Step step : pickle.getSteps()) {
       String sentence = step.getKeyword() + step.getText();

@@ -49,6 +49,22 @@ class FeatureCheckerTest {
   }
 
   @Test
+  void aScenarioWithoutStepsWouldCheckNothing() {
+    FeatureCheck check =
+        FeatureChecker.shipped()
+            .check(
+                URI.create("file:///tmp/empty.feature"),
+                "Feature: f\n\n  Scenario: empty\n\n  Scenario: real\n"
+                    + "    Given the reference server is running\n",
+                Optional.empty());
+    List<Problem> problems =
+        check.scenarios().stream().flatMap(s -> s.problems().stream()).toList();
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(3, problems.get(0).line());
+    assertTrue(problems.get(0).message().contains("has no steps"), problems.get(0).message());
+  }
+
+  @Test
   void receivesWithin() {
     String message =
         only("    Then \"bob\" receives onPlayerStateUpdate s1 PLAYNG within 3 seconds\n", 8);
