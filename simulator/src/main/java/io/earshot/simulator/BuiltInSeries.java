@@ -3,14 +3,17 @@ package io.earshot.simulator;
 import io.earshot.simulator.metrics.DropRateSeries;
 import io.earshot.simulator.metrics.LoadSeries;
 import io.earshot.simulator.metrics.MetricRegistry;
+import io.earshot.simulator.metrics.MetricSeries;
+import io.earshot.simulator.quality.MeasuredSeries;
 import io.earshot.simulator.quality.ReportedSeries;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The series every scenario has without a quality producer: what each listener played (RMS level
- * per 20 ms frame, per stream), what its engine reported (MOS and loss every 3 s) and what each
- * user's link dropped per second, per direction.
+ * per 20 ms frame, per stream), what the harness measured of it (latency and MOS, when measured),
+ * what its engine reported (MOS, loss and playout delay every 3 s) and what each user's link
+ * dropped per second, per direction.
  */
 final class BuiltInSeries {
   private BuiltInSeries() {}
@@ -38,6 +41,11 @@ final class BuiltInSeries {
                             new MetricRegistry.Entry(
                                 new MetricRegistry.Pair(user.name(), stream), r.levelSeries())));
           }
+          for (String stream : user.playedStreams()) {
+            MetricRegistry.Pair pair = new MetricRegistry.Pair(user.name(), stream);
+            measured(sim, user.name(), stream)
+                .forEach(m -> entries.add(new MetricRegistry.Entry(pair, m)));
+          }
           for (String stream : user.startedStreams()) {
             MetricRegistry.Pair pair = new MetricRegistry.Pair(user.name(), stream);
             ReportedSeries.of(sim.quality().reported().samples(user.name(), stream))
@@ -52,6 +60,18 @@ final class BuiltInSeries {
                               new MetricRegistry.Pair(user.name(), MetricRegistry.NETWORK), s)));
           return entries;
         });
+  }
+
+  /** The pair's measured latency and MOS over time, when the harness measured the pair. */
+  private static List<MetricSeries> measured(Simulation sim, String listener, String stream) {
+    return sim.quality()
+        .sent(stream)
+        .flatMap(
+            sent ->
+                sim.measurements()
+                    .pair(listener, stream)
+                    .map(m -> MeasuredSeries.of(m, sent.track().originNanos())))
+        .orElse(List.of());
   }
 
   /** When each stream a listener played was first and last played. */

@@ -41,6 +41,15 @@ class ReportInBrowserIT {
       Path.of(System.getProperty("earshot.chromedriver", "/usr/bin/chromedriver"));
   private static final Duration WAIT = Duration.ofSeconds(60);
 
+  /** The charts of the lossy listener's pair: level, quality, delay and latency, outage shaded. */
+  private static final List<String> CHARTS =
+      List.of(
+          "played level",
+          "reported MOS",
+          "reported loss",
+          "reported playout delay (jitter buffer + decode)",
+          "measured latency");
+
   @Test
   void aFailingScenarioPageShowsStatusTimelineChartAndAudio(@TempDir Path featureDir)
       throws Exception {
@@ -79,31 +88,35 @@ class ReportInBrowserIT {
                 < lines.indexOf("network of \"alice\" comes back"),
             lines);
 
-        WebElement chart = open(browser, wait, "chart: bob plays s1: played level");
-        WebElement image = wait.until(b -> chart.findElement(By.tagName("img")));
-        wait.until(b -> ((Number) js(b, "return arguments[0].naturalWidth", image)).intValue() > 0);
-        assertEquals(
-            900L, ((Number) js(browser, "return arguments[0].naturalWidth", image)).longValue());
-
-        if (hasAudio) {
-          assertTrue(text.contains("audio: bob played s1"), text);
-          WebElement player = open(browser, wait, "audio player");
-          WebElement frame = wait.until(b -> player.findElement(By.tagName("iframe")));
-          browser.switchTo().frame(frame);
-          List<WebElement> audio =
-              wait.until(
-                  b -> {
-                    List<WebElement> found = b.findElements(By.tagName("audio"));
-                    return found.size() >= 2 ? found : null;
-                  });
-          for (WebElement a : audio) {
-            wait.until(b -> ((Number) js(b, "return arguments[0].readyState", a)).intValue() >= 1);
-            double seconds =
-                ((Number) js(browser, "return arguments[0].duration", a)).doubleValue();
-            assertTrue(seconds > 1, "a clip Chromium decoded lasts " + seconds + " s");
-          }
-          browser.switchTo().defaultContent();
+        for (String name : CHARTS) {
+          WebElement chart = open(browser, wait, "chart: bob plays s1: " + name);
+          WebElement image = wait.until(b -> chart.findElement(By.tagName("img")));
+          wait.until(
+              b -> ((Number) js(b, "return arguments[0].naturalWidth", image)).intValue() > 0);
+          assertEquals(
+              900L,
+              ((Number) js(browser, "return arguments[0].naturalWidth", image)).longValue(),
+              name);
         }
+
+        assertTrue(hasAudio, "the scenario records audio, so its report must attach clips");
+        assertTrue(text.contains("audio: bob played s1"), text);
+        WebElement player = open(browser, wait, "audio player");
+        WebElement frame = wait.until(b -> player.findElement(By.tagName("iframe")));
+        browser.switchTo().frame(frame);
+        List<WebElement> audio =
+            wait.until(
+                b -> {
+                  List<WebElement> found = b.findElements(By.tagName("audio"));
+                  return found.size() >= 2 ? found : null;
+                });
+        for (WebElement a : audio) {
+          wait.until(b -> ((Number) js(b, "return arguments[0].readyState", a)).intValue() >= 1);
+          double seconds =
+              ((Number) js(browser, "return arguments[0].duration", a)).doubleValue();
+          assertTrue(seconds > 1, "a clip Chromium decoded lasts " + seconds + " s");
+        }
+        browser.switchTo().defaultContent();
         Files.writeString(
             out.resolve("failing-scenario-page.txt"),
             browser.findElement(By.tagName("body")).getText());

@@ -7,7 +7,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A listener's quality callbacks for one stream as chart series: the MOS its engine reported (only
- * the callbacks that knew one) and the loss on its leg before recovery, in percent.
+ * the callbacks that knew one), the loss on its leg before recovery, in percent, and the playout
+ * delay ({@code delay}: the jitter buffer's average delay plus one frame to decode and play).
  */
 public final class ReportedSeries {
   private ReportedSeries() {}
@@ -23,6 +24,12 @@ public final class ReportedSeries {
       out.add(series("reported MOS", "MOS", withMos, ReportedQuality.Sample::mos));
     }
     out.add(series("reported loss", "%", samples, s -> 100 * s.packetLostRate()));
+    out.add(
+        series(
+            "reported playout delay (jitter buffer + decode)",
+            "ms",
+            samples,
+            s -> s.quality().delay()));
     return out;
   }
 
