@@ -112,8 +112,7 @@ class ReportInBrowserIT {
                 });
         for (WebElement a : audio) {
           wait.until(b -> ((Number) js(b, "return arguments[0].readyState", a)).intValue() >= 1);
-          double seconds =
-              ((Number) js(browser, "return arguments[0].duration", a)).doubleValue();
+          double seconds = ((Number) js(browser, "return arguments[0].duration", a)).doubleValue();
           assertTrue(seconds > 1, "a clip Chromium decoded lasts " + seconds + " s");
         }
         browser.switchTo().defaultContent();
