@@ -29,6 +29,12 @@ final class PlaySession {
   private static final long RETRANSMISSION_MARGIN_NANOS =
       3 * AdaptiveJitterBuffer.FRAME_NANOS + 10_000_000L;
 
+  /**
+   * How long after the last NACK the buffer keeps room for retransmissions: longer than the gaps
+   * between bursts, so the delay does not swing up and down (each swing is a heard insert or drop).
+   */
+  private static final long RECENT_LOSS_NANOS = 10_000_000_000L;
+
   final String streamId;
   PlayerState state = PlayerState.PLAY_REQUESTING;
   long ssrc = -1;
@@ -139,8 +145,13 @@ final class PlaySession {
       feedback.nack(ssrc, due);
     }
     boolean recentLoss =
-        lastNackNanos != Long.MIN_VALUE && nowNanos - lastNackNanos < 3_000_000_000L;
-    playout.buffer.setRetransmissionFloor(recentLoss ? rttNanos + RETRANSMISSION_MARGIN_NANOS : 0);
+        lastNackNanos != Long.MIN_VALUE && nowNanos - lastNackNanos < RECENT_LOSS_NANOS;
+    // A burst is noticed only when the packet after it arrives: its first frame waits one frame
+    // more for every further frame the burst usually spans.
+    double meanRun = receiver.leg.firstTimeRuns().meanRunLength();
+    long burstWait = Math.max(0, Math.round(meanRun) - 1) * AdaptiveJitterBuffer.FRAME_NANOS;
+    playout.buffer.setRetransmissionFloor(
+        recentLoss ? rttNanos + RETRANSMISSION_MARGIN_NANOS + burstWait : 0);
   }
 
   void stop() {

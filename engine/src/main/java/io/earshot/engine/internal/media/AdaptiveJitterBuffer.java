@@ -34,6 +34,14 @@ public final class AdaptiveJitterBuffer {
    */
   private static final int URGENT_FRAMES = 3;
 
+  /**
+   * How much of the smoothed depth each tick keeps (about a second of memory): the buffer decides
+   * on the depth smoothed, as NetEq's buffer-level filter does, because under jitter the depth
+   * swings by frames from one tick to the next, and deciding on each swing drops and inserts frames
+   * all through a call.
+   */
+  private static final double LEVEL_MEMORY = 0.98;
+
   private final JitterBufferConfig config;
   private final TreeMap<Long, Entry> frames = new TreeMap<>();
   private final TimestampUnwrapper timestamps = new TimestampUnwrapper();
@@ -44,6 +52,7 @@ public final class AdaptiveJitterBuffer {
   private long firstSlot;
   private int ticksSinceDrop = DROP_SPACING;
   private boolean quiet = true;
+  private double level = -1;
   private long received;
   private long duplicates;
   private long late;
@@ -113,19 +122,22 @@ public final class AdaptiveJitterBuffer {
       nextSlot = first;
     }
     long depth = highestSlot - nextSlot + 1;
-    if (depth > targetFrames + 2
+    level = level < 0 ? depth : LEVEL_MEMORY * level + (1 - LEVEL_MEMORY) * depth;
+    if (level > targetFrames + 2
         && ticksSinceDrop >= DROP_SPACING
-        && (quiet || depth > targetFrames + 2 + URGENT_FRAMES)
+        && (quiet || level > targetFrames + 2 + URGENT_FRAMES)
         && frames.containsKey(nextSlot)
         && frames.containsKey(nextSlot + 1)) {
       frames.remove(nextSlot++);
       removed++;
+      level -= 1;
       ticksSinceDrop = 0;
-    } else if (depth < targetFrames - 1
+    } else if (level < targetFrames - 1
         && ticksSinceDrop >= DROP_SPACING
-        && (quiet || depth < targetFrames - 1 - URGENT_FRAMES)) {
+        && (quiet || level < targetFrames - 1 - URGENT_FRAMES)) {
       // Less buffered than the target wants (it rose, e.g. to leave retransmissions time): hold.
       ticksSinceDrop = 0;
+      level += 1;
       concealed++;
       inserted++;
       return new Playout.Missing(nextSlot, null, true);
