@@ -6,6 +6,7 @@ import io.earshot.engine.RemoteDeviceState;
 import io.earshot.engine.StreamQualityLevel;
 import io.earshot.engine.internal.media.AdaptiveJitterBuffer;
 import io.earshot.engine.internal.media.JitterBufferStats;
+import io.earshot.engine.internal.quality.CalibratedOpusImpairment;
 import io.earshot.engine.internal.quality.EngineMosEstimator;
 import io.earshot.engine.internal.quality.LossRunStats;
 import io.earshot.engine.internal.quality.OpusImpairmentTable;
@@ -21,7 +22,7 @@ import io.earshot.engine.internal.rtcp.LegReceiver;
  */
 final class PlayQualityMeter {
   private static final EngineMosEstimator MOS =
-      new EngineMosEstimator(new OpusImpairmentTable(OpusImpairmentTable.RateControl.VBR));
+      new EngineMosEstimator(new CalibratedOpusImpairment(OpusImpairmentTable.RateControl.VBR));
   private static final JitterBufferStats NO_BUFFER_STATS =
       new JitterBufferStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   private static final int DEFAULT_BITRATE = 48_000;

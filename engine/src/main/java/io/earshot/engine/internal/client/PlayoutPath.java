@@ -89,8 +89,11 @@ final class PlayoutPath {
     if (absent) {
       breaks.pause(nowNanos);
     } else {
-      if (!held) {
-        residual.onLost(); // a frame's turn passed without it (a held tick is no frame's turn)
+      // A frame's turn passed without it, or the buffer ran dry and the listener hears concealment
+      // where audio was due (a burst longer than the buffer, an outage). A hold the buffer chose,
+      // with frames in hand, is neither: it is placed in a quiet frame to raise the delay.
+      if (!held || buffer.bufferedFrames() == 0) {
+        residual.onLost();
       }
       breaks.concealed(nowNanos);
     }

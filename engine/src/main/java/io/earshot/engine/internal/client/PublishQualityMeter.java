@@ -3,6 +3,7 @@ package io.earshot.engine.internal.client;
 import io.earshot.engine.PublishStreamQuality;
 import io.earshot.engine.PublisherState;
 import io.earshot.engine.StreamQualityLevel;
+import io.earshot.engine.internal.quality.CalibratedOpusImpairment;
 import io.earshot.engine.internal.quality.EngineMosEstimator;
 import io.earshot.engine.internal.quality.OpusImpairmentTable;
 import io.earshot.engine.internal.quality.PlayQualityRecipe;
@@ -17,7 +18,7 @@ import io.earshot.engine.internal.quality.PlayQualityRecipe;
  */
 final class PublishQualityMeter {
   private static final EngineMosEstimator MOS =
-      new EngineMosEstimator(new OpusImpairmentTable(OpusImpairmentTable.RateControl.VBR));
+      new EngineMosEstimator(new CalibratedOpusImpairment(OpusImpairmentTable.RateControl.VBR));
   private static final int BITRATE = 48_000;
 
   private long lastNanos;

@@ -3,9 +3,10 @@ package io.earshot.engine.internal.quality;
 import java.util.Map;
 
 /**
- * The engine's Opus table on the wideband scale until Earshot calibrates its own (quality-metrics
- * §3.6 [E]): the wideband rows of Alahmadi, Počta and Melvin (ACM TOMM 17(4), 2021), random-loss
- * Bpl only, because BurstR already carries burstiness.
+ * The published Opus table on the wideband scale (quality-metrics §3.6 [E]); the engine uses it at
+ * 15 kb/s and below, and its own calibration above ({@link CalibratedOpusImpairment}): the wideband
+ * rows of Alahmadi, Počta and Melvin (ACM TOMM 17(4), 2021), random-loss Bpl only, because BurstR
+ * already carries burstiness.
  *
  * <ul>
  *   <li>Above 15 kb/s (the 48 kb/s default included): the WB CBR 15 kb/s row, Ie 18.06, Bpl 18.74,
