@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * One stream's audio on the scenario clock, as sent by its publisher or as played by one listener:
  * sample 0 is the stream's first captured frame, and each 20 ms frame lands where its time puts it
- * (silence in between). A frame within 10 ms of where the previous one ended is taken to follow it
+ * (silence in between). A frame within 100 ms of where the previous one ended is taken to follow it
  * directly, so the jitter of real-time scheduling neither opens gaps nor overlaps frames.
  *
  * <p>Keeps a 16 kHz copy for scoring; keeps the 48 kHz samples (spooled to a file) only when asked
@@ -14,7 +14,15 @@ import java.util.Optional;
  * track's monitor.
  */
 public final class AudioTrack implements AutoCloseable {
-  private static final long CONTIGUOUS_SAMPLES = 480;
+  /**
+   * How late a frame may be and still follow the previous one directly: 100 ms. Frames come from a
+   * fixed-rate clock that catches up after a late tick, so in real time a tick late by tens of
+   * milliseconds is followed by early ones; opening a gap for the late one and placing the early
+   * ones after it would shift everything after by the lateness, and each shift moves the measured
+   * latency (sent shifts shorten it, played shifts lengthen it). A pause longer than this (a stream
+   * stopped and started again) leaves its silence.
+   */
+  private static final long CONTIGUOUS_SAMPLES = 4_800;
 
   private final long originNanos;
   private final Decimator16k copy16k = new Decimator16k();
