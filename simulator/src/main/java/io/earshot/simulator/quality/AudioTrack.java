@@ -20,7 +20,8 @@ public final class AudioTrack implements AutoCloseable {
    * milliseconds is followed by early ones; opening a gap for the late one and placing the early
    * ones after it would shift everything after by the lateness, and each shift moves the measured
    * latency (sent shifts shorten it, played shifts lengthen it). A pause longer than this (a stream
-   * stopped and started again) leaves its silence.
+   * stopped and started again) leaves its silence; the first frame always goes where its time puts
+   * it (a listener's track starts at the sent stream's first frame, so its latency is that gap).
    */
   private static final long CONTIGUOUS_SAMPLES = 4_800;
 
@@ -44,7 +45,8 @@ public final class AudioTrack implements AutoCloseable {
   /** Places one 20 ms frame whose first sample was captured or played at {@code nanos}. */
   synchronized void append(short[] frame, long nanos) {
     long position = Math.max(0, Math.floorDiv((nanos - originNanos) * 48, 1_000_000L));
-    if (Math.abs(position - length48k) <= CONTIGUOUS_SAMPLES || position < length48k) {
+    boolean follows = frames > 0 && position - length48k <= CONTIGUOUS_SAMPLES;
+    if (follows || position < length48k) {
       position = length48k;
     }
     long silence = position - length48k;
