@@ -3,9 +3,9 @@ package io.earshot.simulator.audio;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.simulator.internal.DaemonPools;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 /**
@@ -16,14 +16,7 @@ import java.util.function.Function;
  * exactly what encoding in order would give. Decoders are the delegate's.
  */
 public final class LookaheadCodecs implements AudioCodecFactory {
-  private static final ExecutorService WORKERS =
-      Executors.newFixedThreadPool(
-          Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-          r -> {
-            Thread t = new Thread(r, "earshot-encoder");
-            t.setDaemon(true);
-            return t;
-          });
+  private static final ExecutorService WORKERS = DaemonPools.besideTheMainThread("earshot-encoder");
 
   /** What a user's source will give next: {@link AudioSource#peekFrame} of its current source. */
   @FunctionalInterface

@@ -35,20 +35,10 @@ public final class CpuTimedCodecFactory implements AudioCodecFactory {
 
   @Override
   public AudioEncoder newEncoder() {
-    return new ForwardingAudioEncoder(delegate.newEncoder()) {
+    return new ForwardingAudioEncoder(delegate.newEncoder(), true) {
       @Override
       public byte[] encode(short[] pcm960) {
         return timed(() -> delegate.encode(pcm960));
-      }
-
-      @Override
-      public boolean saveState() {
-        return delegate.saveState();
-      }
-
-      @Override
-      public void restoreState() {
-        delegate.restoreState();
       }
     };
   }

@@ -1,12 +1,12 @@
 package io.earshot.simulator.quality;
 
+import io.earshot.simulator.internal.DaemonPools;
 import io.earshot.simulator.measure.Resampler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A streaming 48 → 16 kHz copy of a growing 48 kHz signal, block by block through the shared {@link
@@ -23,13 +23,7 @@ final class Decimator16k {
   private static final short[] SILENT_BLOCK = new short[BLOCK_OUT];
   private static final Resampler DOWN = Resampler.of(48_000, 16_000);
   private static final ExecutorService WORKERS =
-      Executors.newFixedThreadPool(
-          Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
-          r -> {
-            Thread t = new Thread(r, "earshot-decimator");
-            t.setDaemon(true);
-            return t;
-          });
+      DaemonPools.besideTheMainThread("earshot-decimator");
 
   // Input from (processed - MARGIN) on; starts with the silence before the signal.
   private float[] pending = new float[2 * MARGIN + BLOCK];

@@ -54,23 +54,13 @@ class LookaheadEncoderTest {
     AtomicInteger onWorker = new AtomicInteger();
     Thread caller = Thread.currentThread();
     AudioEncoder counted =
-        new ForwardingAudioEncoder(OPUS.newEncoder()) {
+        new ForwardingAudioEncoder(OPUS.newEncoder(), true) {
           @Override
           public byte[] encode(short[] pcm960) {
             if (Thread.currentThread() != caller) {
               onWorker.incrementAndGet();
             }
             return delegate.encode(pcm960);
-          }
-
-          @Override
-          public boolean saveState() {
-            return delegate.saveState();
-          }
-
-          @Override
-          public void restoreState() {
-            delegate.restoreState();
           }
         };
     try (AudioEncoder reference = OPUS.newEncoder();

@@ -51,23 +51,13 @@ class LookaheadSimulationTest {
 
     @Override
     public AudioEncoder newEncoder() {
-      return new ForwardingAudioEncoder(opus.newEncoder()) {
+      return new ForwardingAudioEncoder(opus.newEncoder(), true) {
         @Override
         public byte[] encode(short[] pcm960) {
           if (Thread.currentThread().getName().startsWith("earshot-encoder")) {
             ahead.incrementAndGet();
           }
           return delegate.encode(pcm960);
-        }
-
-        @Override
-        public boolean saveState() {
-          return delegate.saveState();
-        }
-
-        @Override
-        public void restoreState() {
-          delegate.restoreState();
         }
       };
     }
