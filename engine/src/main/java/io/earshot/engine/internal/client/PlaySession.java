@@ -146,12 +146,17 @@ final class PlaySession {
     }
     boolean recentLoss =
         lastNackNanos != Long.MIN_VALUE && nowNanos - lastNackNanos < RECENT_LOSS_NANOS;
-    // A burst is noticed only when the packet after it arrives: its first frame waits one frame
-    // more for every further frame the burst usually spans.
-    double meanRun = receiver.leg.firstTimeRuns().meanRunLength();
-    long burstWait = Math.max(0, Math.round(meanRun) - 1) * AdaptiveJitterBuffer.FRAME_NANOS;
     playout.buffer.setRetransmissionFloor(
-        recentLoss ? rttNanos + RETRANSMISSION_MARGIN_NANOS + burstWait : 0);
+        recentLoss ? rttNanos + RETRANSMISSION_MARGIN_NANOS + burstWaitNanos() : 0);
+  }
+
+  /**
+   * A burst is noticed only when the packet after it arrives: its first frame waits one frame more
+   * for every further frame the burst usually spans. Read only while loss is recent (once a tick).
+   */
+  private long burstWaitNanos() {
+    double meanRun = receiver.leg.firstTimeRuns().meanRunLength();
+    return Math.max(0, Math.round(meanRun) - 1) * AdaptiveJitterBuffer.FRAME_NANOS;
   }
 
   void stop() {
