@@ -43,11 +43,12 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--warmup-seconds",
-      defaultValue = "30",
+      defaultValue = "300",
       description =
-          "Length of an unmeasured warm-up first (simulated-call: a call of this virtual length;"
-              + " capacity: up to 20 users for up to 30 s), so JIT compilation is not counted (0 ="
-              + " none; default ${DEFAULT-VALUE}).")
+          "Length of an unmeasured warm-up first (simulated-call: a call of this virtual length,"
+              + " about 8 s of wall time, which is how long the JIT goes on compiling the media"
+              + " path; capacity: up to 20 users for up to 30 s), so JIT compilation is not"
+              + " counted (0 = none; default ${DEFAULT-VALUE}).")
   double warmupSeconds;
 
   @Option(

@@ -23,6 +23,11 @@ public final class ToneSource implements AudioSource {
   private final double amplitude;
   private final double cyclesPerSample;
   private double phaseCycles;
+  // The last peeked frame, which the next frame usually is (simulated users peek ahead for their
+  // encoder): valid while peekedFromPhase is the current phase.
+  private final short[] peeked = new short[PcmFormat.FRAME_SAMPLES];
+  private double peekedFromPhase = Double.NaN;
+  private double peekedToPhase;
 
   /**
    * @param frequencyHz tone frequency; must be at least 20 Hz and below the 24 kHz Nyquist limit
@@ -55,12 +60,21 @@ public final class ToneSource implements AudioSource {
 
   @Override
   public void nextFrame(short[] frame960) {
-    phaseCycles = fill(frame960);
+    if (phaseCycles == peekedFromPhase && frame960.length == peeked.length) {
+      System.arraycopy(peeked, 0, frame960, 0, peeked.length);
+      phaseCycles = peekedToPhase;
+    } else {
+      phaseCycles = fill(frame960);
+    }
+    peekedFromPhase = Double.NaN;
   }
 
   @Override
   public boolean peekFrame(short[] frame960) {
-    fill(frame960);
+    PcmFormat.requireFrame(frame960);
+    peekedToPhase = fill(peeked);
+    peekedFromPhase = phaseCycles;
+    System.arraycopy(peeked, 0, frame960, 0, peeked.length);
     return true;
   }
 

@@ -19,6 +19,7 @@ public final class Resampler {
   private static final double PASSBAND_FRACTION = 0.875;
   private static final double STOPBAND_DB = 80.0;
   private static final int MAX_PHASES = 4096;
+  private static final int TILE = 1024;
   private static final Resampler DOWN_48_TO_16 = new Resampler(48_000, 16_000);
   private static final Resampler UP_16_TO_48 = new Resampler(16_000, 48_000);
 
@@ -156,9 +157,14 @@ public final class Resampler {
   }
 
   /**
-   * {@code out[n] = Σ h[k]·x[n·down + k]}, computed tap by tap over all outputs on the input split
-   * into its {@code down} phases, so that the inner loop reads and writes consecutive elements and
-   * the JIT vectorises it (about twice as fast as a dot product per output here).
+   * {@code out[n] = Σ h[k]·x[n·down + k]}, over the input split into its {@code down} phases
+   * ({@code x[n·down + k]} is phase {@code k % down} at {@code n + k / down}), a tile of {@value
+   * #TILE} outputs at a time: for each offset {@code k / down}, the phases' slices at that offset
+   * are copied to the start of small buffers and added tap by tap. The JIT vectorises a loop whose
+   * arrays share one index ({@code acc[i] += h·slice[i]}) but not one with an offset between them
+   * (JDK 17's SuperWord), so the copies make it about 2.5 times faster than adding from the phases
+   * in place; everything stays in the L1 cache, and each output still sums its taps in order, so
+   * the result is bit for bit the same.
    */
   private void decimate(float[] padded, float[] out) {
     float[][] phases = new float[down][padded.length / down + 1];
@@ -168,14 +174,19 @@ public final class Resampler {
         phase[j] = padded[i];
       }
     }
-    int outputs = out.length;
-    for (int k = 0; k < taps; k++) {
-      float h = coefficients[k];
-      float[] source = phases[k % down];
-      int offset = k / down;
-      for (int n = 0; n < outputs; n++) {
-        out[n] += h * source[n + offset];
+    float[] acc = new float[TILE];
+    float[] slice = new float[TILE];
+    for (int from = 0; from < out.length; from += TILE) {
+      int length = Math.min(TILE, out.length - from);
+      Arrays.fill(acc, 0f);
+      for (int k = 0; k < taps; k++) {
+        float h = coefficients[k];
+        System.arraycopy(phases[k % down], from + k / down, slice, 0, length);
+        for (int i = 0; i < length; i++) {
+          acc[i] += h * slice[i];
+        }
       }
+      System.arraycopy(acc, 0, out, from, length);
     }
   }
 

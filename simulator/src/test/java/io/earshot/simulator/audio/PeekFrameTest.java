@@ -33,4 +33,24 @@ class PeekFrameTest {
       }
     }
   }
+
+  @Test
+  void peekingNowAndThenGivesTheSameFramesAsNeverPeeking() {
+    List<AudioSource> peekedAt = List.of(new ToneSource(440, -12), SourceCatalog.tone(1000));
+    List<AudioSource> never = List.of(new ToneSource(440, -12), SourceCatalog.tone(1000));
+    for (int s = 0; s < peekedAt.size(); s++) {
+      AudioSource source = peekedAt.get(s);
+      short[] peeked = new short[N];
+      short[] next = new short[N];
+      short[] expected = new short[N];
+      for (int f = 0; f < 120; f++) {
+        if (f % 3 == 0) {
+          source.peekFrame(peeked);
+        }
+        source.nextFrame(next);
+        never.get(s).nextFrame(expected);
+        assertArrayEquals(expected, next, source.describe() + ", frame " + f);
+      }
+    }
+  }
 }
