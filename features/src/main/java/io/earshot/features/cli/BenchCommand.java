@@ -23,6 +23,9 @@ import picocli.CommandLine.Parameters;
           + " ticks within 10 ms of due; --find searches for the largest N keeping it >= 0.999."
     })
 final class BenchCommand implements Callable<Integer> {
+  /** Warm-up calls at most, however short the measured call. */
+  private static final int MAX_WARMUP_CALLS = 20;
+
   @Parameters(index = "0", paramLabel = "NAME", description = "simulated-call or capacity.")
   String name;
 
@@ -46,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "300",
       description =
           "Length of an unmeasured warm-up first (simulated-call: the same call, repeated for"
-              + " this virtual length, about 8 s of wall time, which is how long the JIT goes on"
+              + " this virtual length (at most 20 times), about 8 s of wall time, which is how long the JIT goes on"
               + " compiling the media path; capacity: up to 20 users for up to 30 s), so JIT"
               + " compilation is not counted (0 = none; default ${DEFAULT-VALUE}).")
   double warmupSeconds;
@@ -99,14 +102,15 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int simulatedCall() {
-    if (warmupSeconds < 0) {
+    if (!(warmupSeconds >= 0)) {
       throw new IllegalArgumentException("--warmup-seconds must be >= 0, was " + warmupSeconds);
     }
     double s = seconds == null ? 60 : seconds;
     // The warm-up is the measured call itself, repeated: the JIT compiles for the paths it will
     // run (after one long call with another seed, the first measured runs were up to 0.8 s slower).
-    for (double done = 0; done < warmupSeconds; done += s) {
-      SimulatedCallBench.run(Math.min(s, warmupSeconds - done), loss, seed);
+    long calls = Math.min(MAX_WARMUP_CALLS, (long) Math.ceil(warmupSeconds / s));
+    for (int i = 0; i < calls; i++) {
+      SimulatedCallBench.run(Math.min(s, warmupSeconds - i * s), loss, seed);
     }
     for (int i = 0; i < runs; i++) {
       System.out.println(SimulatedCallBench.run(s, loss, seed).toJson());
