@@ -24,7 +24,7 @@ public final class ToneSource implements AudioSource {
   private final double cyclesPerSample;
   private double phaseCycles;
   // The last peeked frame, which the next frame usually is (simulated users peek ahead for their
-  // encoder): valid while peekedFromPhase is the current phase.
+  // encoder): valid while peekedFromPhase is the current phase, that is until the next frame.
   private final short[] peeked = new short[PcmFormat.FRAME_SAMPLES];
   private double peekedFromPhase = Double.NaN;
   private double peekedToPhase;
@@ -60,7 +60,8 @@ public final class ToneSource implements AudioSource {
 
   @Override
   public void nextFrame(short[] frame960) {
-    if (phaseCycles == peekedFromPhase && frame960.length == peeked.length) {
+    PcmFormat.requireFrame(frame960);
+    if (phaseCycles == peekedFromPhase) {
       System.arraycopy(peeked, 0, frame960, 0, peeked.length);
       phaseCycles = peekedToPhase;
     } else {

@@ -140,6 +140,17 @@ class ToneSourceTest {
     assertEquals("silence", new SilenceSource().describe());
   }
 
+  @Test
+  void aWrongFrameIsRefusedEvenRightAfterAPeek() {
+    ToneSource tone = new ToneSource(440, -12);
+    tone.peekFrame(new short[960]);
+    IllegalArgumentException wrong =
+        assertThrows(IllegalArgumentException.class, () -> tone.nextFrame(new short[480]));
+    assertTrue(wrong.getMessage().contains("got 480"), wrong.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> tone.nextFrame(null));
+    assertThrows(IllegalArgumentException.class, () -> tone.peekFrame(new short[961]));
+  }
+
   static short[] play(AudioSource source, int frames) {
     short[] all = new short[frames * 960];
     short[] frame = new short[960];
