@@ -2,6 +2,7 @@ package io.earshot.features.cli;
 
 import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.bench.CapacityBench;
+import io.earshot.simulator.bench.CrowdScoringBench;
 import io.earshot.simulator.bench.SimulatedCallBench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code earshot bench simulated-call [--seconds 60] [--loss 5]} and {@code earshot bench capacity
- * --users N --seconds S [--mode realtime|simulated] [--find]}: one JSON line per run.
+ * --users N --seconds S [--mode realtime|simulated] [--find]} and {@code earshot bench
+ * crowd-scoring [--users 40] [--seconds 30]}: one JSON line per run.
  */
 @Command(
     name = "bench",
@@ -20,18 +22,25 @@ import picocli.CommandLine.Parameters;
       "simulated-call: a two-party call (both publish and play, real libopus) in simulated time.",
       "capacity: --users N in rooms of 2 (each publishes speech and plays the other, all"
           + " decoding) for --seconds; on_time_ratio is the share of capture and playout clock"
-          + " ticks within 10 ms of due; --find searches for the largest N keeping it >= 0.999."
+          + " ticks within 10 ms of due; --find searches for the largest N keeping it >= 0.999.",
+      "crowd-scoring: --users N in rooms of 4 (each publishes speech and plays the other three)"
+          + " for --seconds in simulated time, then every listener scored (measured MOS, latency,"
+          + " breaks); prints the scoring's wall and CPU time per listener-minute."
     })
 final class BenchCommand implements Callable<Integer> {
   /** Warm-up calls at most, however short the measured call. */
   private static final int MAX_WARMUP_CALLS = 20;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "simulated-call or capacity.")
+  @Parameters(
+      index = "0",
+      paramLabel = "NAME",
+      description = "simulated-call, capacity or crowd-scoring.")
   String name;
 
   @Option(
       names = "--seconds",
-      description = "Length of the call (default 60 for simulated-call, 30 for capacity).")
+      description =
+          "Length of the call (default 60 for simulated-call, 30 for capacity and crowd-scoring).")
   Double seconds;
 
   @Option(
@@ -62,9 +71,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--users",
-      defaultValue = "100",
-      description = "capacity: users (even; default ${DEFAULT-VALUE}).")
-  int users;
+      description =
+          "capacity: users (even; default 100); crowd-scoring: users (a multiple of 4; default"
+              + " 40).")
+  Integer users;
 
   @Option(
       names = "--mode",
@@ -89,9 +99,12 @@ final class BenchCommand implements Callable<Integer> {
       return switch (name) {
         case "simulated-call" -> simulatedCall();
         case "capacity" -> capacity();
+        case "crowd-scoring" -> crowdScoring();
         default -> {
           System.err.println(
-              "earshot bench: unknown benchmark '" + name + "'; known: simulated-call, capacity");
+              "earshot bench: unknown benchmark '"
+                  + name
+                  + "'; known: simulated-call, capacity, crowd-scoring");
           yield 2;
         }
       };
@@ -118,7 +131,17 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  private int crowdScoring() {
+    int n = users == null ? 40 : users;
+    double s = seconds == null ? 30 : seconds;
+    for (int i = 0; i < runs; i++) {
+      System.out.println(CrowdScoringBench.run(n, s, seed).toJson());
+    }
+    return 0;
+  }
+
   private int capacity() {
+    int n = users == null ? 100 : users;
     TimeMode m =
         switch (mode) {
           case "realtime" -> TimeMode.REAL_TIME;
@@ -131,15 +154,15 @@ final class BenchCommand implements Callable<Integer> {
     if (warmupSeconds > 0) {
       // The JIT compiles the media path on a small population first, so that compilation does not
       // count as the harness falling behind.
-      CapacityBench.run(Math.min(users, 20), Math.max(1, Math.min(warmupSeconds, 30)), m, seed + 1);
+      CapacityBench.run(Math.min(n, 20), Math.max(1, Math.min(warmupSeconds, 30)), m, seed + 1);
     }
     if (find) {
-      System.out.println(CapacitySearch.find(users, s, m, seed));
+      System.out.println(CapacitySearch.find(n, s, m, seed));
       return 0;
     }
     int exit = 0;
     for (int i = 0; i < runs; i++) {
-      CapacityBench.Result r = CapacityBench.run(users, s, m, seed);
+      CapacityBench.Result r = CapacityBench.run(n, s, m, seed);
       System.out.println(r.toJson());
       exit = r.ok() ? exit : 3;
     }

@@ -33,6 +33,19 @@ class BenchCommandTest {
     assertTrue(warmup.err().contains("--warmup-seconds must be >= 0, was -1.0"), warmup.all());
     EarshotCli.Outcome name = EarshotCli.run("bench", "fast-call");
     assertEquals(2, name.exit(), name.all());
-    assertTrue(name.err().contains("known: simulated-call, capacity"), name.all());
+    assertTrue(name.err().contains("known: simulated-call, capacity, crowd-scoring"), name.all());
+    EarshotCli.Outcome crowd = EarshotCli.run("bench", "crowd-scoring", "--users", "6");
+    assertEquals(2, crowd.exit(), crowd.all());
+    assertTrue(crowd.err().contains("a multiple of 4 from 4 to 400, was 6"), crowd.all());
+  }
+
+  @Test
+  void aCrowdOfFourIsScoredPairByPair() {
+    EarshotCli.Outcome outcome =
+        EarshotCli.run("bench", "crowd-scoring", "--users", "4", "--seconds", "10");
+    assertEquals(0, outcome.exit(), outcome.all());
+    String line = outcome.out().strip();
+    assertTrue(line.startsWith("{\"users\":4, \"seconds\":10, \"pairs\":12, "), line);
+    assertTrue(line.matches(".*\"measured_mos_p5\":[1-4]\\.[0-9]{2}}"), line);
   }
 }
