@@ -58,9 +58,10 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "300",
       description =
           "Length of an unmeasured warm-up first (simulated-call: the same call, repeated for"
-              + " this virtual length (at most 20 times), about 8 s of wall time, which is how long the JIT goes on"
-              + " compiling the media path; capacity: up to 20 users for up to 30 s), so JIT"
-              + " compilation is not counted (0 = none; default ${DEFAULT-VALUE}).")
+              + " this virtual length, at most 20 times; 300 s is about 8 s of wall time, which"
+              + " is how long the JIT goes on compiling the media path; capacity: up to 20 users"
+              + " for up to 30 s), so JIT compilation is not counted (0 = none; default"
+              + " ${DEFAULT-VALUE}).")
   double warmupSeconds;
 
   @Option(
