@@ -8,12 +8,10 @@ import java.util.SplittableRandom;
  * samples, so a scenario replays. Noise correlates with itself at one lag only, so its latency is
  * measured like speech's.
  */
-public final class NoiseSource implements AudioSource {
+public final class NoiseSource extends GeneratedSource {
   private final SplittableRandom random;
   private final double rmsDbfs;
   private final double sigma;
-  private final short[] spare = new short[PcmFormat.FRAME_SAMPLES];
-  private short[] next;
 
   /**
    * @param seed the generator's seed (derive it from the scenario seed)
@@ -30,29 +28,11 @@ public final class NoiseSource implements AudioSource {
   }
 
   @Override
-  public void nextFrame(short[] frame960) {
-    PcmFormat.requireFrame(frame960);
-    System.arraycopy(upcoming(), 0, frame960, 0, frame960.length);
-    next = null;
-  }
-
-  @Override
-  public boolean peekFrame(short[] frame960) {
-    PcmFormat.requireFrame(frame960);
-    System.arraycopy(upcoming(), 0, frame960, 0, frame960.length);
-    return true;
-  }
-
-  /** The next frame, drawn from the generator once whether it is peeked or taken first. */
-  private short[] upcoming() {
-    if (next == null) {
-      next = spare;
-      for (int i = 0; i < next.length; i++) {
-        double v = Math.round(gaussian() * sigma);
-        next[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
-      }
+  protected void generate(short[] frame960) {
+    for (int i = 0; i < frame960.length; i++) {
+      double v = Math.round(gaussian() * sigma);
+      frame960[i] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
     }
-    return next;
   }
 
   // Box-Muller on the seeded stream (SplittableRandom has no nextGaussian on Java 17).

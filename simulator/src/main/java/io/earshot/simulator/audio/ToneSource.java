@@ -13,7 +13,7 @@ import java.util.Locale;
  * {@code f·n/fs}: the product loses fractional precision as the sample count grows, while the
  * wrapped accumulator's rounding error stays around 1e-12 cycles even after a day of audio.
  */
-public final class ToneSource implements AudioSource {
+public final class ToneSource extends GeneratedSource {
 
   /** Lowest accepted frequency: the bottom of the audible range. */
   public static final double MIN_FREQUENCY_HZ = 20.0;
@@ -23,11 +23,6 @@ public final class ToneSource implements AudioSource {
   private final double amplitude;
   private final double cyclesPerSample;
   private double phaseCycles;
-  // The last peeked frame, which the next frame usually is (simulated users peek ahead for their
-  // encoder): valid while peekedFromPhase is the current phase, that is until the next frame.
-  private final short[] peeked = new short[PcmFormat.FRAME_SAMPLES];
-  private double peekedFromPhase = Double.NaN;
-  private double peekedToPhase;
 
   /**
    * @param frequencyHz tone frequency; must be at least 20 Hz and below the 24 kHz Nyquist limit
@@ -58,30 +53,9 @@ public final class ToneSource implements AudioSource {
     this.cyclesPerSample = frequencyHz / PcmFormat.SAMPLE_RATE_HZ;
   }
 
+  /** Fills the frame from the current phase and moves the phase past it. */
   @Override
-  public void nextFrame(short[] frame960) {
-    PcmFormat.requireFrame(frame960);
-    if (phaseCycles == peekedFromPhase) {
-      System.arraycopy(peeked, 0, frame960, 0, peeked.length);
-      phaseCycles = peekedToPhase;
-    } else {
-      phaseCycles = fill(frame960);
-    }
-    peekedFromPhase = Double.NaN;
-  }
-
-  @Override
-  public boolean peekFrame(short[] frame960) {
-    PcmFormat.requireFrame(frame960);
-    peekedToPhase = fill(peeked);
-    peekedFromPhase = phaseCycles;
-    System.arraycopy(peeked, 0, frame960, 0, peeked.length);
-    return true;
-  }
-
-  /** Fills the frame from the current phase; returns the phase after it. */
-  private double fill(short[] frame960) {
-    PcmFormat.requireFrame(frame960);
+  protected void generate(short[] frame960) {
     double phase = phaseCycles;
     for (int i = 0; i < frame960.length; i++) {
       frame960[i] = (short) Math.round(amplitude * Math.sin(2.0 * Math.PI * phase));
@@ -90,7 +64,7 @@ public final class ToneSource implements AudioSource {
         phase -= 1.0;
       }
     }
-    return phase;
+    phaseCycles = phase;
   }
 
   /** The tone frequency in Hz. */

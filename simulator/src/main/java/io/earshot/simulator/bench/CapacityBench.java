@@ -7,7 +7,6 @@ import io.earshot.simulator.load.LoadOutcome;
 import io.earshot.simulator.load.LoadProfile;
 import io.earshot.simulator.load.LoadRun;
 import io.earshot.simulator.load.Shard;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -80,13 +79,11 @@ public final class CapacityBench {
             2,
             Duration.ofMillis(Math.min(duration.toMillis() / 3, 5_000)),
             0);
-    com.sun.management.OperatingSystemMXBean os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    long cpuStart = os.getProcessCpuTime();
+    long cpuStart = ProcessCpu.nanos();
     long wallStart = System.nanoTime();
     LoadOutcome outcome = new LoadRun(profile, Shard.WHOLE, duration.toNanos(), s -> {}).run();
     double wall = (System.nanoTime() - wallStart) / 1e9;
-    double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
+    double cpu = (ProcessCpu.nanos() - cpuStart) / 1e9;
     long[] onTime = outcome.results().ratios().getOrDefault(LoadMetric.ON_TIME, new long[2]);
     return new Result(users, seconds, mode, onTime[1], onTime[1] - onTime[0], cpu / wall, wall);
   }

@@ -4,8 +4,6 @@ import io.earshot.simulator.Simulation;
 import io.earshot.simulator.TimeMode;
 import io.earshot.simulator.dsl.ScenarioDsl;
 import io.earshot.simulator.quality.PairMeasurement;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -14,7 +12,7 @@ import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
  * What scoring a crowd costs (issue 13's "cheap enough for crowds"): users in rooms of four, every
  * one publishing speech and playing the other three, in simulated time; then every listener is
  * scored (measured MOS, latency, breaks). Measures the wall time of the call and of the scoring,
- * and the scoring's CPU time per listener-minute.
+ * and the process's CPU time while scoring, per listener-minute.
  */
 public final class CrowdScoringBench {
   /** Users per room. */
@@ -76,10 +74,9 @@ public final class CrowdScoringBench {
       }
       dsl.timePasses(Math.round(seconds * 1e9));
       long called = System.nanoTime();
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      long cpuBefore = totalCpu(threads);
+      long cpuBefore = ProcessCpu.nanos();
       List<PairMeasurement> pairs = sim.measurements().all();
-      long cpu = totalCpu(threads) - cpuBefore;
+      long cpu = ProcessCpu.nanos() - cpuBefore;
       long scored = System.nanoTime();
       double listenerMinutes =
           pairs.stream().mapToDouble(PairMeasurement::scoredSeconds).sum() / 60.0;
@@ -101,14 +98,5 @@ public final class CrowdScoringBench {
           cpu / 1e9,
           p5);
     }
-  }
-
-  /** CPU time of every live thread (the scoring runs on the caller and on worker pools). */
-  private static long totalCpu(ThreadMXBean threads) {
-    long sum = 0;
-    for (long id : threads.getAllThreadIds()) {
-      sum += Math.max(0, threads.getThreadCpuTime(id));
-    }
-    return sum;
   }
 }
