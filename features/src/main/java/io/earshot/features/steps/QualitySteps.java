@@ -132,6 +132,24 @@ public final class QualitySteps {
   }
 
   @Then(
+      "^the mouth-to-ear latency from \"([^\"]*)\" to \"([^\"]*)\" exceeds that to \"([^\"]*)\""
+          + " by between (.+) and (.+) on average$")
+  public void latencyAboveOther(
+      @Param(USER) String publisher,
+      @Param(USER) String listener,
+      @Param(USER) String other,
+      @Param(LATENCY) String low,
+      @Param(LATENCY) String high) {
+    quality()
+        .latencyAboveBetweenOnAverage(
+            publisher,
+            listener,
+            other,
+            StepValues.durationMillis(low),
+            StepValues.durationMillis(high));
+  }
+
+  @Then(
       "^the audio break rate of \"([^\"]*)\" at \"([^\"]*)\" is below "
           + NUMBER
           + " per 10 seconds$")

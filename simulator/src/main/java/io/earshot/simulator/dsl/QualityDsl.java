@@ -157,6 +157,46 @@ public final class QualityDsl {
     }
   }
 
+  /**
+   * Stream by stream, the listener's mean latency from the publisher exceeds {@code other}'s by
+   * {@code lowMs} to {@code highMs}: a path's difference, free of what both listeners share.
+   */
+  public void latencyAboveBetweenOnAverage(
+      String publisher, String listener, String other, double lowMs, double highMs) {
+    List<PairMeasurement> others = pairsFrom(publisher, other);
+    for (PairMeasurement m : pairsFrom(publisher, listener)) {
+      PairMeasurement o =
+          others.stream()
+              .filter(x -> x.pair().streamId().equals(m.pair().streamId()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      fail(
+                          other,
+                          "expected \"" + other + "\" to play " + m.pair().streamId() + " too",
+                          m));
+      double difference = m.latencyMeanMs() - o.latencyMeanMs();
+      if (!(difference >= lowMs && difference <= highMs)) {
+        throw fail(
+            listener,
+            String.format(
+                Locale.ROOT,
+                "expected the mouth-to-ear latency of %s from \"%s\" to be between %.1f ms and"
+                    + " %.1f ms more than \"%s\"'s on average, found %.1f ms more (%.1f ms"
+                    + " against %.1f ms)",
+                m.pair(),
+                publisher,
+                lowMs,
+                highMs,
+                other,
+                difference,
+                m.latencyMeanMs(),
+                o.latencyMeanMs()),
+            m);
+      }
+    }
+  }
+
   /** Measured breaks per 10 s of heard audio are below {@code maxPerTenSeconds}. */
   public void breakRateBelow(String streamId, String listener, double maxPerTenSeconds) {
     PairMeasurement m = measured(listener, streamId, false);

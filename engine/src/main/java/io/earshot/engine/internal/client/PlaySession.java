@@ -73,6 +73,7 @@ final class PlaySession {
   PlayReceiver receiver;
   PlayoutPath playout;
   private Cancellable playoutClock = Cancellable.NONE;
+  private long clockPhaseNanos;
   private long lastNackNanos = Long.MIN_VALUE;
 
   PlaySession(
@@ -118,14 +119,31 @@ final class PlaySession {
     boolean retransmission = receiver.leg.onPacket(packet, datagramBytes, nowNanos);
     playout.buffer.offer(packet, nowNanos, retransmission);
     askAgain(nowNanos);
-    if (playoutClock == Cancellable.NONE) {
-      playoutClock =
-          scheduler.scheduleAtFixedRate(
-              () -> tick(scheduler.nanoTime()), 0, AdaptiveJitterBuffer.FRAME_NANOS, lateness);
-    }
+    keepClockOnStart(nowNanos, scheduler);
     boolean first = !firstPacketReported;
     firstPacketReported = true;
     return first;
+  }
+
+  /**
+   * Starts the playout clock with the first packet, and moves its phase while playout has not begun
+   * if the buffer's start moved off the clock's ticks (a faster packet than the first): the tick
+   * the first frame plays on is where the listener's delay begins (later corrected only in quiet
+   * frames, by the playout's phase).
+   */
+  private void keepClockOnStart(long nowNanos, Scheduler scheduler) {
+    long start = playout.buffer.startNanos();
+    if (playoutClock != Cancellable.NONE
+        && (playout.buffer.playing()
+            || Math.floorMod(start - clockPhaseNanos, AdaptiveJitterBuffer.FRAME_NANOS) == 0)) {
+      return;
+    }
+    playoutClock.cancel();
+    long delay = playoutClock == Cancellable.NONE ? 0 : Math.max(0, start - nowNanos);
+    clockPhaseNanos = nowNanos + delay;
+    playoutClock =
+        scheduler.scheduleAtFixedRate(
+            () -> tick(scheduler.nanoTime()), delay, AdaptiveJitterBuffer.FRAME_NANOS, lateness);
   }
 
   private void tick(long nowNanos) {

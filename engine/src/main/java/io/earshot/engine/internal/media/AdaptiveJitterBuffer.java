@@ -88,6 +88,11 @@ public final class AdaptiveJitterBuffer {
     if (startAtNanos < 0) {
       startAtNanos = arrivalNanos + target.nanos();
       firstSlot = slot;
+    } else if (nextSlot == Long.MIN_VALUE) {
+      // Not playing yet: a packet that came faster than the first (which may have waited behind a
+      // cold start on its way) shows where the path really is; start from the fastest.
+      startAtNanos =
+          Math.min(startAtNanos, arrivalNanos - (slot - firstSlot) * FRAME_NANOS + target.nanos());
     }
     if (!retransmission) {
       target.onArrival(arrivalNanos, (slot - firstSlot) * FRAME_NANOS);
@@ -100,12 +105,16 @@ public final class AdaptiveJitterBuffer {
     }
   }
 
-  /** The playout clock's tick at {@code nowNanos}. */
-  public Playout poll(long nowNanos) {
+  /**
+   * The playout clock's tick at {@code nowNanos}; {@code queuedNanos}: how much audio the device
+   * still has to play before this frame (the playout queue's), counted in the reported delay.
+   */
+  public Playout poll(long nowNanos, long queuedNanos) {
     if (nextSlot == Long.MIN_VALUE) {
       if (startAtNanos < 0 || nowNanos < startAtNanos || frames.isEmpty()) {
         return Playout.notStarted();
       }
+      skipWhatAFastPathWouldHavePlayed(nowNanos);
       nextSlot = frames.firstKey();
     }
     ticksSinceDrop++;
@@ -150,11 +159,25 @@ public final class AdaptiveJitterBuffer {
       return new Playout.Missing(slot, following == null ? null : following.packet(), false);
     }
     played++;
-    delaySeconds += (nowNanos - entry.arrivalNanos()) / 1e9 * SAMPLES;
+    delaySeconds += (nowNanos + queuedNanos - entry.arrivalNanos()) / 1e9 * SAMPLES;
     targetSeconds += target.nanos() / 1e9 * SAMPLES;
     minimumSeconds += target.minimumNanos() / 1e9 * SAMPLES;
     emitted += SAMPLES;
     return new Playout.Frame(slot, entry.packet(), entry.arrivalNanos());
+  }
+
+  /**
+   * Playout begins later than planned when the packets that moved the start earlier came in a burst
+   * (behind a cold start on the sender or the path): the frames a fast path would have played by
+   * now are skipped, so the delay begins at the target instead of keeping the lateness for the
+   * call.
+   */
+  private void skipWhatAFastPathWouldHavePlayed(long nowNanos) {
+    long due = firstSlot + Math.floorDiv(nowNanos - startAtNanos + FRAME_NANOS / 2, FRAME_NANOS);
+    while (frames.size() > 1 && frames.firstKey() < due) {
+      frames.pollFirstEntry();
+      skipped++;
+    }
   }
 
   /**
@@ -163,6 +186,19 @@ public final class AdaptiveJitterBuffer {
    */
   public void lastFrameWasQuiet(boolean wasQuiet) {
     this.quiet = wasQuiet;
+  }
+
+  /**
+   * When playout should begin, or -1 before the first packet: the first packet's arrival plus the
+   * target, moved earlier while later packets, arriving before playout begins, show a faster path.
+   */
+  public long startNanos() {
+    return startAtNanos;
+  }
+
+  /** Whether playout has begun (the first frame's turn came). */
+  public boolean playing() {
+    return nextSlot != Long.MIN_VALUE;
   }
 
   /** Raises the target's floor so retransmissions can arrive in time (0: none). */

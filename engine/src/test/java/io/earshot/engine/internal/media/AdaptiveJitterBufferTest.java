@@ -1,6 +1,7 @@
 package io.earshot.engine.internal.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.earshot.engine.internal.rtp.RtpPacket;
@@ -25,7 +26,7 @@ class AdaptiveJitterBufferTest {
     for (int i = 0; i < ticks; i++) {
       long now = i * FRAME;
       buffer.offer(packet(i), now, false);
-      Playout out = buffer.poll(now + 1);
+      Playout out = buffer.poll(now + 1, 0);
       if (out instanceof Playout.Missing m && m.held()) {
         holds++;
       }
@@ -50,10 +51,10 @@ class AdaptiveJitterBufferTest {
       long now = i * FRAME;
       loud.offer(packet(i), now, false);
       quiet.offer(packet(i), now, false);
-      if (loud.poll(now + 1) instanceof Playout.Missing m && m.held()) {
+      if (loud.poll(now + 1, 0) instanceof Playout.Missing m && m.held()) {
         loudHolds++;
       }
-      if (quiet.poll(now + 1) instanceof Playout.Missing m && m.held()) {
+      if (quiet.poll(now + 1, 0) instanceof Playout.Missing m && m.held()) {
         quietHolds++;
       }
       loud.lastFrameWasQuiet(false);
@@ -73,7 +74,7 @@ class AdaptiveJitterBufferTest {
     for (int i = 100; i < 200; i++) {
       long now = i * FRAME;
       loud.offer(packet(i), now, false);
-      if (loud.poll(now + 1) instanceof Playout.Missing m && m.held()) {
+      if (loud.poll(now + 1, 0) instanceof Playout.Missing m && m.held()) {
         holds++;
       }
       loud.lastFrameWasQuiet(false);
@@ -101,7 +102,7 @@ class AdaptiveJitterBufferTest {
         buffer.offer(packet(next), arrival[next], false);
         next++;
       }
-      buffer.poll(now);
+      buffer.poll(now, 0);
       buffer.lastFrameWasQuiet(true);
     }
     JitterBufferStats stats = buffer.stats();
@@ -127,5 +128,45 @@ class AdaptiveJitterBufferTest {
     }
     assertTrue(target.nanos() >= high - 150 * TargetDelay.DECAY_PER_ARRIVAL, "fell too fast");
     assertTrue(target.nanos() <= high - 50 * TargetDelay.DECAY_PER_ARRIVAL, "fell too slowly");
+  }
+
+  @Test
+  void aFasterPacketBeforePlayoutBeginsMovesTheStartEarlier() {
+    AdaptiveJitterBuffer buffer = new AdaptiveJitterBuffer(JitterBufferConfig.DEFAULTS);
+    // The path takes 0 ms, but the first packet came 30 ms late and the second behind it.
+    buffer.offer(packet(0), 30 * MS, false);
+    assertEquals(90 * MS, buffer.startNanos(), "the first arrival plus the 60 ms target");
+    buffer.offer(packet(1), 31 * MS, false);
+    assertEquals(71 * MS, buffer.startNanos());
+    buffer.offer(packet(2), 40 * MS, false);
+    assertEquals(60 * MS, buffer.startNanos(), "where a packet on time puts it");
+    assertEquals(Playout.Kind.NOT_STARTED, buffer.poll(59 * MS, 0).kind());
+    assertFalse(buffer.playing());
+    Playout first = buffer.poll(60 * MS, 0);
+    assertTrue(buffer.playing());
+    assertEquals(0, ((Playout.Frame) first).packet().sequenceNumber());
+    buffer.offer(packet(3), 10 * MS, false);
+    assertEquals(60 * MS, buffer.startNanos(), "once playing, the start stays");
+  }
+
+  @Test
+  void playoutThatBeginsLateSkipsWhatAFastPathWouldHavePlayedByNow() {
+    assertEquals(0, firstSlotPlayedWhenLateBy(9 * MS));
+    assertEquals(1, firstSlotPlayedWhenLateBy(11 * MS), "the nearest frame");
+    assertEquals(2, firstSlotPlayedWhenLateBy(40 * MS));
+  }
+
+  private static long firstSlotPlayedWhenLateBy(long lateNanos) {
+    AdaptiveJitterBuffer buffer = new AdaptiveJitterBuffer(JitterBufferConfig.DEFAULTS);
+    long now = 60 * MS + lateNanos;
+    for (int i = 0; i * FRAME <= now; i++) {
+      buffer.offer(packet(i), i * FRAME, false);
+    }
+    Playout first = buffer.poll(now, 0);
+    assertEquals(
+        first instanceof Playout.Frame f ? f.packet().sequenceNumber() : -1,
+        buffer.stats().skipped(),
+        "every frame before the first played is counted as skipped");
+    return ((Playout.Frame) first).packet().sequenceNumber();
   }
 }
