@@ -1,23 +1,22 @@
 package io.earshot.engine.internal.media;
 
 /**
- * Where within a frame a steady path's audio plays against its packets' arrivals. The jitter buffer
- * moves playout by whole frames, so without this a listener would keep for the whole call the part
- * of a frame its first frame happened to start on; that part comes from how the first packets
- * arrived, which a cold start or a burst makes random (in real time, two listeners of one path
- * differed by up to 15 ms for the whole call).
+ * Keeps a steady path's playout delay at one value for every listener. The jitter buffer moves
+ * playout by whole frames and, between its thresholds, leaves it where it is, so without this a
+ * listener would keep for the whole call whatever its first packets or a passing stall left it
+ * with: the part of a frame its first frame happened to start on (from how the first packets of a
+ * cold start arrived), or a frame held while the path was briefly unsteady. In real time two
+ * listeners of one path differed so by up to 20 ms for the whole call.
  *
  * <p>While the path is steady (the buffer's target at its floor: no jitter to absorb, no
- * retransmissions awaited), this watches the longest wait of about a second of frames: from a
- * packet's arrival to the device playing the frame's first sample, on the device's steady clock.
- * The longest wait is that of the packets that came the fastest way. It tells the playout how many
- * samples to add or cut, in a quiet frame, so that wait is the buffer's initial target modulo a
- * frame: every listener of a path then hears it equally late, whatever its start, and a call that
- * starts as planned (every simulated one) is never touched. The error is taken in [−5 ms, 15 ms):
- * the first packets are the slow ones (the path is still cold), so the path found later is faster,
- * and rounding toward the shorter wait keeps the whole frames where the start put them. Under
- * jitter the fastest packet of each second lands anywhere within a frame; chasing it would cut and
- * pad the audio every second for nothing (a 50 ms jitter scenario lost 0.4 of measured MOS so).
+ * retransmissions awaited), this watches the longest wait of each second of frames: from a packet's
+ * arrival to the device playing the frame's first sample, on the device's steady clock. The longest
+ * wait is that of the packets that came the fastest way. It tells the playout how many samples to
+ * add or cut, in a quiet frame and at most 15 ms at a time, to bring that wait to the buffer's
+ * initial target, which is where a clean call starts: a call that starts as planned (every
+ * simulated one) is never touched. Under jitter the fastest packet of each second lands anywhere,
+ * and chasing it would cut and pad the audio every second for nothing (a 50 ms jitter scenario lost
+ * 0.4 of measured MOS so), hence the gate.
  */
 public final class PlayoutPhase {
   /** Frames watched before a correction: about a second. */
@@ -26,7 +25,9 @@ public final class PlayoutPhase {
   /** An error this small is left alone. */
   static final long TOLERANCE_NANOS = 1_000_000L;
 
-  private static final long FRAME = AdaptiveJitterBuffer.FRAME_NANOS;
+  /** The most one correction moves playout by: ¾ of a frame. */
+  static final long MAX_STEP_NANOS = 15_000_000L;
+
   private static final double SAMPLES_PER_NANO = 48_000 / 1e9;
 
   private final long referenceNanos;
@@ -34,7 +35,7 @@ public final class PlayoutPhase {
   private int watched;
 
   /**
-   * @param referenceNanos the wait, modulo a frame, that playout starts with
+   * @param referenceNanos the longest wait a steady path should have
    */
   public PlayoutPhase(long referenceNanos) {
     this.referenceNanos = referenceNanos;
@@ -62,7 +63,7 @@ public final class PlayoutPhase {
     if (watched < WINDOW_FRAMES) {
       return 0;
     }
-    long error = Math.floorMod(longestWait - referenceNanos + FRAME / 4, FRAME) - FRAME / 4;
+    long error = Math.max(-MAX_STEP_NANOS, Math.min(MAX_STEP_NANOS, longestWait - referenceNanos));
     longestWait = Long.MIN_VALUE;
     watched = 0;
     return Math.abs(error) <= TOLERANCE_NANOS ? 0 : (int) -Math.round(error * SAMPLES_PER_NANO);
