@@ -34,7 +34,8 @@ Feature: Mouth-to-ear latency, measured from what was played
   # @smoke: mvn verify runs it again in real time, where scheduling adds its own jitter and the
   # adaptive jitter buffer grows to absorb it, so each listener's latency depends on the machine;
   # the difference between them does not: the playout keeps the same phase against the fastest
-  # packets for every listener (in a fresh JVM, 8 runs gave 99.6 to 101.3 ms).
+  # packets for every listener, and the first real-time scenario of a JVM runs after a warm-up (in
+  # fresh JVMs, 14 runs gave 99.7 to 100.5 ms).
   @smoke
   Scenario: The delay shows in both time modes
     Given the reference server is running

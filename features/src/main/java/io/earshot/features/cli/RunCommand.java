@@ -75,6 +75,15 @@ final class RunCommand implements Callable<Integer> {
   String audio = "worst";
 
   @Option(
+      names = "--no-warm-up",
+      negatable = true,
+      defaultValue = "true",
+      description =
+          "Before the first real-time scenario, run 5 s of two users unmeasured so that the JIT"
+              + " compiles the media path first (default); --no-warm-up skips it.")
+  boolean warmUp;
+
+  @Option(
       names = "--no-report",
       description = "Skip the HTML report (results and timelines are still written).")
   boolean noReport;
@@ -154,6 +163,7 @@ final class RunCommand implements Callable<Integer> {
     System.setProperty("earshot.timelines.dir", timelines.toString());
     System.setProperty("earshot.results.dir", outDir.toString());
     System.setProperty("earshot.audio", audio);
+    System.setProperty("earshot.warmup", String.valueOf(warmUp));
     if (mode != null) {
       System.setProperty("earshot.mode", mode);
     }

@@ -72,6 +72,9 @@ public final class ScenarioWorld {
 
   ScenarioDsl dsl() {
     if (dsl == null) {
+      if (mode == TimeMode.REAL_TIME) {
+        RealTimeWarmUp.once(seed + 1);
+      }
       simulation = Simulation.create(mode, seed, RealTimeEpoch.nowMillis());
       simulation.keepAudio(AudioKeeping.of(System.getProperty("earshot.audio", "none")));
       allureTestCase = ScenarioAttachments.currentTestCase();
