@@ -30,7 +30,6 @@ public interface AudioDecoder extends AutoCloseable {
    */
   short[] conceal();
 
-  /** Frees native state. Idempotent. */
   /**
    * Rebuilds a lost frame from the in-band FEC of the frame that follows it ({@code nextPayload});
    * a decoder without FEC conceals instead. Returns null when {@code nextPayload} carries no FEC.
@@ -39,6 +38,34 @@ public interface AudioDecoder extends AutoCloseable {
     return null;
   }
 
+  /**
+   * A hint that the next call will probably be {@link #decode} of {@code payload} (the jitter
+   * buffer holds it and nothing else is due first). A harness may decode it ahead on another
+   * thread; what every call returns must be the same with or without hints. Ignored by default.
+   */
+  default void upcoming(byte[] payload) {}
+
+  /**
+   * Saves this decoder's whole history, replacing what was saved before, so that {@link
+   * #restoreState} can go back to it: a harness that decodes an upcoming payload ahead takes the
+   * guess back when something else was asked. Returns false, having saved nothing, when the decoder
+   * cannot; that is the default, and a wrapper with state of its own must save that state too.
+   */
+  default boolean saveState() {
+    return false;
+  }
+
+  /**
+   * Goes back to the history saved last, as if nothing had been decoded since.
+   *
+   * @throws IllegalStateException if no state was saved
+   */
+  default void restoreState() {
+    throw new IllegalStateException(
+        "expected a decoder that saves its state, found one that cannot");
+  }
+
+  /** Frees native state. Idempotent. */
   @Override
   void close();
 }

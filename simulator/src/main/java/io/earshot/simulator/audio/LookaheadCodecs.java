@@ -13,10 +13,12 @@ import java.util.function.Function;
  * while the simulation goes on: libopus takes about 200 µs a frame, most of a simulated call's CPU,
  * and a simulation is otherwise one thread. The guess is the frame the user's source will give next
  * ({@link AudioSource#peekFrame}); see {@link LookaheadEncoder} for why every payload is still
- * exactly what encoding in order would give. Decoders are the delegate's.
+ * exactly what encoding in order would give. Decoders likewise decode the payload the jitter buffer
+ * will play next ({@link LookaheadDecoder}).
  */
 public final class LookaheadCodecs implements AudioCodecFactory {
-  private static final ExecutorService WORKERS = DaemonPools.besideTheMainThread("earshot-encoder");
+  private static final ExecutorService WORKERS =
+      DaemonPools.newestFirstBesideTheMainThread("earshot-codec");
 
   /** What a user's source will give next: {@link AudioSource#peekFrame} of its current source. */
   @FunctionalInterface
@@ -54,6 +56,6 @@ public final class LookaheadCodecs implements AudioCodecFactory {
 
   @Override
   public AudioDecoder newDecoder() {
-    return delegate.newDecoder();
+    return new LookaheadDecoder(delegate.newDecoder(), WORKERS);
   }
 }

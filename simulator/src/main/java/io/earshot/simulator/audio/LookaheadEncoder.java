@@ -2,7 +2,6 @@ package io.earshot.simulator.audio;
 
 import io.earshot.engine.codec.AudioEncoder;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -20,7 +19,7 @@ final class LookaheadEncoder implements AudioEncoder {
   private final LookaheadCodecs.Upcoming next;
   private final Executor worker;
   private final short[] ahead = new short[FRAME_SAMPLES];
-  private CompletableFuture<Outcome> guess;
+  private AheadJob<Outcome> guess;
   private boolean restorable = true;
   private Integer lastSetting;
 
@@ -89,7 +88,7 @@ final class LookaheadEncoder implements AudioEncoder {
   }
 
   private void start() {
-    guess = CompletableFuture.supplyAsync(this::encodeAhead, worker);
+    guess = AheadJob.start(this::encodeAhead, worker);
   }
 
   private Outcome encodeAhead() {

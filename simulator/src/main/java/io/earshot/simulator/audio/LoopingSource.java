@@ -35,8 +35,13 @@ public final class LoopingSource implements AudioSource {
   @Override
   public boolean peekFrame(short[] frame960) {
     PcmFormat.requireFrame(frame960);
-    for (int i = 0; i < frame960.length; i++) {
-      frame960[i] = samples[(int) ((position + i) % samples.length)];
+    // At most a few copies (one at the loop's end, more only for a recording shorter than a frame).
+    int from = (int) (position % samples.length);
+    for (int done = 0; done < frame960.length; ) {
+      int n = Math.min(frame960.length - done, samples.length - from);
+      System.arraycopy(samples, from, frame960, done, n);
+      done += n;
+      from = 0;
     }
     return true;
   }

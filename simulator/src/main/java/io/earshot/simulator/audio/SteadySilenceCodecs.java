@@ -74,6 +74,22 @@ public final class SteadySilenceCodecs implements AudioCodecFactory {
   public AudioDecoder newDecoder() {
     return new ForwardingAudioDecoder(delegate.newDecoder()) {
       private int silentConcealments;
+      private int savedSilentConcealments;
+
+      @Override
+      public boolean saveState() {
+        if (!delegate.saveState()) {
+          return false;
+        }
+        savedSilentConcealments = silentConcealments;
+        return true;
+      }
+
+      @Override
+      public void restoreState() {
+        delegate.restoreState();
+        silentConcealments = savedSilentConcealments;
+      }
 
       @Override
       public short[] decode(byte[] payload) throws CorruptPayloadException {

@@ -45,7 +45,7 @@ public final class CpuTimedCodecFactory implements AudioCodecFactory {
 
   @Override
   public AudioDecoder newDecoder() {
-    return new ForwardingAudioDecoder(delegate.newDecoder()) {
+    return new ForwardingAudioDecoder(delegate.newDecoder(), true) {
       @Override
       public short[] decode(byte[] payload) throws CorruptPayloadException {
         long start = THREADS.getCurrentThreadCpuTime();

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioDecoder;
 import io.earshot.engine.codec.AudioEncoder;
+import io.earshot.engine.codec.CorruptPayloadException;
+import io.earshot.engine.codec.ForwardingAudioDecoder;
 import io.earshot.engine.codec.ForwardingAudioEncoder;
 import io.earshot.netem.Direction;
 import io.earshot.simulator.Simulation;
@@ -16,20 +18,22 @@ import io.earshot.simulator.dsl.ExpectedCallback;
 import io.earshot.simulator.dsl.ScenarioDsl;
 import io.earshot.simulator.quality.SourceCatalog;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * A simulated call whose encoders encode ahead sends exactly the datagrams, at exactly the times,
- * of the same call encoded in order: speech (with its quiet stretches), a tone with chirp markers,
- * and uplink loss that switches in-band FEC on mid-call.
+ * A simulated call whose codecs work ahead sends exactly the datagrams, at exactly the times, and
+ * plays exactly the audio of the same call encoded and decoded in order: speech (with its quiet
+ * stretches), a tone with chirp markers, and uplink loss that switches in-band FEC on mid-call (so
+ * that concealment and FEC undo decoded guesses).
  */
 class LookaheadSimulationTest {
   private static final long SECOND = 1_000_000_000L;
 
-  /** Opus whose encoders cannot save their state, so nothing is encoded ahead. */
+  /** Opus whose encoders and decoders cannot save their state, so nothing is done ahead. */
   private static final class InOrderOpus implements AudioCodecFactory {
     private final AudioCodecFactory opus = AudioCodecFactory.opus();
 
@@ -40,21 +44,22 @@ class LookaheadSimulationTest {
 
     @Override
     public AudioDecoder newDecoder() {
-      return opus.newDecoder();
+      return new ForwardingAudioDecoder(opus.newDecoder()) {};
     }
   }
 
-  /** Opus that counts the frames encoded on the encode-ahead workers. */
+  /** Opus that counts the frames encoded and decoded on the workers. */
   private static final class CountingOpus implements AudioCodecFactory {
     private final AudioCodecFactory opus = AudioCodecFactory.opus();
     final AtomicInteger ahead = new AtomicInteger();
+    final AtomicInteger decodedAhead = new AtomicInteger();
 
     @Override
     public AudioEncoder newEncoder() {
       return new ForwardingAudioEncoder(opus.newEncoder(), true) {
         @Override
         public byte[] encode(short[] pcm960) {
-          if (Thread.currentThread().getName().startsWith("earshot-encoder")) {
+          if (onWorker()) {
             ahead.incrementAndGet();
           }
           return delegate.encode(pcm960);
@@ -64,7 +69,19 @@ class LookaheadSimulationTest {
 
     @Override
     public AudioDecoder newDecoder() {
-      return opus.newDecoder();
+      return new ForwardingAudioDecoder(opus.newDecoder(), true) {
+        @Override
+        public short[] decode(byte[] payload) throws CorruptPayloadException {
+          if (onWorker()) {
+            decodedAhead.incrementAndGet();
+          }
+          return delegate.decode(payload);
+        }
+      };
+    }
+
+    private static boolean onWorker() {
+      return Thread.currentThread().getName().startsWith("earshot-codec");
     }
   }
 
@@ -72,6 +89,7 @@ class LookaheadSimulationTest {
     try (Simulation sim = Simulation.create(TimeMode.SIMULATED, 11, 0)) {
       sim.codecs(new SteadySilenceCodecs(codecs));
       sim.captureMedia();
+      sim.recordAudio();
       ScenarioDsl dsl = new ScenarioDsl(sim);
       sim.addUser("alice", "alice").link().setRandomLoss(Direction.UPLINK, 0.08);
       sim.addUser("bob", "bob");
@@ -91,17 +109,24 @@ class LookaheadSimulationTest {
         }
       }
       sent.add(sim.renderTimelines());
+      for (String[] pair : new String[][] {{"bob", "s1"}, {"alice", "s2"}}) {
+        PcmTrack played = sim.pcmRecordings().played(pair[0], pair[1]).orElseThrow();
+        sent.add(
+            pair[0] + " played " + played.startNanos() + " " + Arrays.hashCode(played.samples()));
+      }
       return sent;
     }
   }
 
   @Test
-  void encodingAheadSendsTheSameBytesAtTheSameTimes() {
+  void workingAheadSendsAndPlaysTheSameBytesAtTheSameTimes() {
     List<String> inOrder = call(new InOrderOpus());
     CountingOpus counting = new CountingOpus();
     List<String> ahead = call(counting);
     assertTrue(inOrder.size() > 2000, "datagrams captured: " + inOrder.size());
-    assertTrue(counting.ahead.get() > 1000, "frames encoded ahead: " + counting.ahead.get());
+    assertTrue(counting.ahead.get() > 300, "frames encoded ahead: " + counting.ahead.get());
+    assertTrue(
+        counting.decodedAhead.get() > 300, "frames decoded ahead: " + counting.decodedAhead.get());
     assertEquals(inOrder.size(), ahead.size());
     for (int i = 0; i < inOrder.size(); i++) {
       assertEquals(inOrder.get(i), ahead.get(i), "datagram " + i);

@@ -100,6 +100,10 @@ final class PlayoutPath {
     short[] pcm = null;
     if (out instanceof Playout.Frame f && (pcm = decode(f.payload())) != null) {
       phase.played(playsAt - f.ingestNanos(), buffer.targetNanos() <= steadyTargetNanos);
+      byte[] upcoming = buffer.upcomingPayload();
+      if (upcoming != null) {
+        decoder.upcoming(upcoming);
+      }
     } else if (out instanceof Playout.Missing m && fec && m.next() != null) {
       pcm = decoder.decodeFromNext(m.next().payload());
       if (pcm != null) {

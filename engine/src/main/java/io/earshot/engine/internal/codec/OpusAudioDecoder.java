@@ -25,6 +25,8 @@ public final class OpusAudioDecoder implements AudioDecoder {
   private final Opus opus;
   private final ShortBuffer pcm;
   private PointerByReference state;
+  private ByteBuffer live;
+  private ByteBuffer saved;
 
   OpusAudioDecoder(Opus opus) {
     this.opus = opus;
@@ -128,6 +130,31 @@ public final class OpusAudioDecoder implements AudioDecoder {
           "expected libopus PLC to yield " + FRAME_SAMPLES + " samples, found " + decoded);
     }
     return copyOut();
+  }
+
+  /**
+   * Copies libopus's decoder state, one block of {@code opus_decoder_get_size} bytes with no
+   * pointers into itself, only ever put back at the same address.
+   */
+  @Override
+  public boolean saveState() {
+    PointerByReference s = openState();
+    if (saved == null) {
+      int size = opus.opus_decoder_get_size(OpusCodecFactory.CHANNELS);
+      live = s.getPointer().getByteBuffer(0, size);
+      saved = ByteBuffer.allocateDirect(size);
+    }
+    saved.put(0, live, 0, live.capacity());
+    return true;
+  }
+
+  @Override
+  public void restoreState() {
+    openState();
+    if (saved == null) {
+      throw new IllegalStateException("expected a saved decoder state, found none saved");
+    }
+    live.put(0, saved, 0, saved.capacity());
   }
 
   @Override

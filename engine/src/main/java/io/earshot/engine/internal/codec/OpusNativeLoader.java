@@ -11,7 +11,18 @@ import tomp2p.opuswrapper.Opus;
  * user goes through {@link #ensureLoaded()}.
  */
 public final class OpusNativeLoader {
+  /**
+   * System property naming another libopus to load instead of the bundled one (a path such as
+   * {@code /usr/lib/x86_64-linux-gnu/libopus.so.0}).
+   */
+  public static final String LIBRARY_PROPERTY = "earshot.opus.library";
+
   private OpusNativeLoader() {}
+
+  /** The loaded library's own version string, e.g. {@code libopus 1.1.2}. */
+  public static String version() {
+    return ensureLoaded().opus_get_version_string();
+  }
 
   /**
    * Loads libopus if not yet loaded and returns the binding. Idempotent and thread-safe: the first
@@ -33,6 +44,16 @@ public final class OpusNativeLoader {
 
     private static Outcome load() {
       try {
+        String library = System.getProperty(LIBRARY_PROPERTY, "").trim();
+        if (!library.isEmpty() && !OpusLibrary.isInitialized() && !OpusLibrary.loadFrom(library)) {
+          return new Outcome(
+              null,
+              new IllegalStateException(
+                  "expected the libopus named by -D"
+                      + LIBRARY_PROPERTY
+                      + " to load, found it did not: "
+                      + library));
+        }
         // loadFromJar extracts to java.io.tmpdir; JNA extracts its own stub to jna.tmpdir.
         if (!OpusLibrary.isInitialized()
             && !OpusLibrary.loadFromJar()

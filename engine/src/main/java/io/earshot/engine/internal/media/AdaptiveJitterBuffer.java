@@ -211,6 +211,15 @@ public final class AdaptiveJitterBuffer {
     return target.nanos();
   }
 
+  /**
+   * A copy of the payload the next poll will probably play (the next slot's, if it is here), or
+   * null: a hint for a decoder that works ahead.
+   */
+  public byte[] upcomingPayload() {
+    Entry next = nextSlot == Long.MIN_VALUE ? null : frames.get(nextSlot);
+    return next == null ? null : next.packet().payload();
+  }
+
   /** Whether the frame at {@code slot} is buffered (a NACK for it would be wasted). */
   public boolean has(long slot) {
     return frames.containsKey(slot);

@@ -15,6 +15,7 @@ final class TargetDelay {
 
   private final JitterBufferConfig config;
   private final long[] transits;
+  private final long[] sorted;
   private int count;
   private int next;
   private long extraFloorNanos;
@@ -23,6 +24,7 @@ final class TargetDelay {
   TargetDelay(JitterBufferConfig config) {
     this.config = config;
     this.transits = new long[config.historyPackets()];
+    this.sorted = new long[transits.length];
     this.current = config.initialTargetNanos();
   }
 
@@ -55,10 +57,11 @@ final class TargetDelay {
   }
 
   private long jitterComponent() {
-    long[] window = Arrays.copyOf(transits, count);
-    Arrays.sort(window);
+    // Sorted in a scratch array: this runs for every arrival of every played stream.
+    System.arraycopy(transits, 0, sorted, 0, count);
+    Arrays.sort(sorted, 0, count);
     int index = (int) Math.min(count - 1, Math.ceil(config.quantile() * count) - 1);
-    return window[Math.max(0, index)] - window[0];
+    return sorted[Math.max(0, index)] - sorted[0];
   }
 
   private long clamp(long nanos) {
