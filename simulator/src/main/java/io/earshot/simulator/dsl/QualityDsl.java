@@ -119,18 +119,15 @@ public final class QualityDsl {
     for (PairMeasurement m : pairsFrom(publisher, listener)) {
       double value = m.latencyPercentileMs(percentile);
       if (!(value < maxMs)) {
-        throw fail(
-            listener,
+        throw latencyFailure(
+            publisher,
+            m,
             String.format(
                 Locale.ROOT,
-                "expected the mouth-to-ear latency of %s from \"%s\" to be below %.1f ms at the"
-                    + " %s percentile, found %.1f ms",
-                m.pair(),
-                publisher,
+                "below %.1f ms at the %s percentile",
                 maxMs,
-                QualityText.ordinal(percentile),
-                value),
-            m);
+                QualityText.ordinal(percentile)),
+            QualityText.ms(value));
       }
     }
   }
@@ -141,18 +138,11 @@ public final class QualityDsl {
     for (PairMeasurement m : pairsFrom(publisher, listener)) {
       double mean = m.latencyMeanMs();
       if (!(mean >= lowMs && mean <= highMs)) {
-        throw fail(
-            listener,
-            String.format(
-                Locale.ROOT,
-                "expected the mouth-to-ear latency of %s from \"%s\" to be between %.1f ms and %.1f"
-                    + " ms on average, found %.1f ms",
-                m.pair(),
-                publisher,
-                lowMs,
-                highMs,
-                mean),
-            m);
+        throw latencyFailure(
+            publisher,
+            m,
+            String.format(Locale.ROOT, "between %.1f ms and %.1f ms on average", lowMs, highMs),
+            QualityText.ms(mean));
       }
     }
   }
@@ -177,22 +167,27 @@ public final class QualityDsl {
                           m));
       double difference = m.latencyMeanMs() - o.latencyMeanMs();
       if (!(difference >= lowMs && difference <= highMs)) {
-        throw fail(
-            listener,
+        throw latencyFailure(
+            publisher,
+            m,
             String.format(
                 Locale.ROOT,
-                "expected the mouth-to-ear latency of %s from \"%s\" to be between %.1f ms and"
-                    + " %.1f ms more than \"%s\"'s on average, found %.1f ms more (%.1f ms"
-                    + " against %.1f ms)",
-                m.pair(),
-                publisher,
+                "between %.1f ms and %.1f ms more than \"%s\"'s on average",
                 lowMs,
                 highMs,
-                other,
-                difference,
-                m.latencyMeanMs(),
-                o.latencyMeanMs()),
-            m);
+                other),
+            Double.isNaN(difference)
+                ? String.format(
+                    Locale.ROOT,
+                    "no difference to take (%s against %s)",
+                    QualityText.ms(m.latencyMeanMs()),
+                    QualityText.ms(o.latencyMeanMs()))
+                : String.format(
+                    Locale.ROOT,
+                    "%.1f ms more (%.1f ms against %.1f ms)",
+                    difference,
+                    m.latencyMeanMs(),
+                    o.latencyMeanMs()));
       }
     }
   }
@@ -300,6 +295,21 @@ public final class QualityDsl {
               + " (expected onPlayerQualityUpdate every 3 s with a known MOS)");
     }
     return samples.stream().mapToDouble(field).average().orElseThrow();
+  }
+
+  /** "expected the mouth-to-ear latency of PAIR from "PUBLISHER" to be EXPECTED, found FOUND". */
+  private ScenarioFailure latencyFailure(
+      String publisher, PairMeasurement m, String expected, String found) {
+    return fail(
+        m.pair().listener(),
+        String.format(
+            Locale.ROOT,
+            "expected the mouth-to-ear latency of %s from \"%s\" to be %s, found %s",
+            m.pair(),
+            publisher,
+            expected,
+            found),
+        m);
   }
 
   private ScenarioFailure fail(String listener, String message, PairMeasurement m) {

@@ -10,6 +10,15 @@ import java.util.TreeMap;
 public final class QualityText {
   private QualityText() {}
 
+  /**
+   * A latency for a failure message: "66.4 ms", or "no latency estimate" for NaN (none accepted).
+   */
+  public static String ms(double latencyMs) {
+    return Double.isNaN(latencyMs)
+        ? "no latency estimate"
+        : String.format(Locale.ROOT, "%.1f ms", latencyMs);
+  }
+
   /** "5th", "50th", "95th", "99.9th", "1st", "2nd", "3rd", "21st". */
   public static String ordinal(double percentile) {
     String n =
