@@ -17,28 +17,23 @@ import java.util.concurrent.Executor;
 final class LookaheadEncoder implements AudioEncoder {
   private final AudioEncoder delegate;
   private final LookaheadCodecs.Upcoming next;
-  private final Executor worker;
+  private final Guesses<byte[]> guesses;
   private final short[] ahead = new short[FRAME_SAMPLES];
-  private AheadJob<Outcome> guess;
-  private boolean restorable = true;
   private Integer lastSetting;
-
-  /** A guess's end: {@code saved} false when the delegate cannot save its state. */
-  private record Outcome(boolean saved, byte[] payload) {}
 
   LookaheadEncoder(AudioEncoder delegate, LookaheadCodecs.Upcoming next, Executor worker) {
     this.delegate = delegate;
     this.next = next;
-    this.worker = worker;
+    this.guesses = new Guesses<>(delegate::saveState, delegate::restoreState, worker);
   }
 
   @Override
   public byte[] encode(short[] pcm960) {
-    byte[] payload = guess == null ? null : keepOrUndo(pcm960);
+    byte[] payload = guesses.out() ? guesses.keepOrUndo(() -> Arrays.equals(ahead, pcm960)) : null;
     if (payload == null) {
       payload = delegate.encode(pcm960);
     }
-    if (restorable && next.peekFrame(ahead)) {
+    if (guesses.canStart() && next.peekFrame(ahead)) {
       start();
     }
     return payload;
@@ -49,13 +44,13 @@ final class LookaheadEncoder implements AudioEncoder {
     int setting = fec ? expectedLossPercent : -1 - expectedLossPercent;
     boolean unchanged = lastSetting != null && lastSetting == setting;
     lastSetting = setting;
-    if (guess == null) {
+    if (!guesses.out()) {
       delegate.protectAgainstLoss(fec, expectedLossPercent);
     } else if (!unchanged) {
       // Settings apply from the next frame on: undo the guess, set, guess again with the setting.
-      keepOrUndo(null);
+      guesses.keepOrUndo(() -> false);
       delegate.protectAgainstLoss(fec, expectedLossPercent);
-      if (restorable) {
+      if (guesses.canStart()) {
         start();
       }
     }
@@ -65,44 +60,11 @@ final class LookaheadEncoder implements AudioEncoder {
 
   @Override
   public void close() {
-    if (guess != null) {
-      guess.join();
-      guess = null;
-    }
+    guesses.finish();
     delegate.close();
   }
 
-  /** The guess's payload when it encoded {@code asked}; otherwise undoes it and returns null. */
-  private byte[] keepOrUndo(short[] asked) {
-    Outcome done = guess.join();
-    guess = null;
-    if (!done.saved) {
-      restorable = false;
-      return null;
-    }
-    if (done.payload != null && Arrays.equals(ahead, asked)) {
-      return done.payload;
-    }
-    delegate.restoreState();
-    return null;
-  }
-
   private void start() {
-    guess = AheadJob.start(this::encodeAhead, worker);
-  }
-
-  private Outcome encodeAhead() {
-    try {
-      if (!delegate.saveState()) {
-        return new Outcome(false, null);
-      }
-    } catch (RuntimeException e) {
-      return new Outcome(false, null); // the caller encodes itself and meets the error there
-    }
-    try {
-      return new Outcome(true, delegate.encode(ahead));
-    } catch (RuntimeException e) {
-      return new Outcome(true, null); // undone; the caller encodes again and meets the error there
-    }
+    guesses.start(() -> delegate.encode(ahead));
   }
 }

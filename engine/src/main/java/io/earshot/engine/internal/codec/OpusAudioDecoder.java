@@ -25,8 +25,7 @@ public final class OpusAudioDecoder implements AudioDecoder {
   private final Opus opus;
   private final ShortBuffer pcm;
   private PointerByReference state;
-  private ByteBuffer live;
-  private ByteBuffer saved;
+  private final SavedNativeState saved;
 
   OpusAudioDecoder(Opus opus) {
     this.opus = opus;
@@ -40,6 +39,11 @@ public final class OpusAudioDecoder implements AudioDecoder {
           "opus_decoder_create", Opus.OPUS_ALLOC_FAIL, "returned no state");
     }
     this.state = created;
+    this.saved =
+        new SavedNativeState(
+            "decoder",
+            created.getPointer(),
+            () -> opus.opus_decoder_get_size(OpusCodecFactory.CHANNELS));
     this.pcm =
         ByteBuffer.allocateDirect(FRAME_SAMPLES * Short.BYTES)
             .order(ByteOrder.nativeOrder())
@@ -132,29 +136,18 @@ public final class OpusAudioDecoder implements AudioDecoder {
     return copyOut();
   }
 
-  /**
-   * Copies libopus's decoder state, one block of {@code opus_decoder_get_size} bytes with no
-   * pointers into itself, only ever put back at the same address.
-   */
+  /** Saves libopus's whole state ({@link SavedNativeState}). */
   @Override
   public boolean saveState() {
-    PointerByReference s = openState();
-    if (saved == null) {
-      int size = opus.opus_decoder_get_size(OpusCodecFactory.CHANNELS);
-      live = s.getPointer().getByteBuffer(0, size);
-      saved = ByteBuffer.allocateDirect(size);
-    }
-    saved.put(0, live, 0, live.capacity());
+    openState();
+    saved.save();
     return true;
   }
 
   @Override
   public void restoreState() {
     openState();
-    if (saved == null) {
-      throw new IllegalStateException("expected a saved decoder state, found none saved");
-    }
-    live.put(0, saved, 0, saved.capacity());
+    saved.restore();
   }
 
   @Override

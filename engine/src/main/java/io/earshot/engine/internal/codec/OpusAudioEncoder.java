@@ -22,8 +22,7 @@ public final class OpusAudioEncoder implements AudioEncoder {
   private final ShortBuffer pcm;
   private final ByteBuffer packet;
   private PointerByReference state;
-  private ByteBuffer live;
-  private ByteBuffer saved;
+  private final SavedNativeState saved;
 
   OpusAudioEncoder(Opus opus, OpusCodecConfig config) {
     this.opus = opus;
@@ -41,6 +40,11 @@ public final class OpusAudioEncoder implements AudioEncoder {
           "opus_encoder_create", Opus.OPUS_ALLOC_FAIL, "returned no state");
     }
     this.state = created;
+    this.saved =
+        new SavedNativeState(
+            "encoder",
+            created.getPointer(),
+            () -> opus.opus_encoder_get_size(OpusCodecFactory.CHANNELS));
     try {
       setOption(Opus.OPUS_SET_BITRATE_REQUEST, config.bitrateBps(), "OPUS_SET_BITRATE");
       setOption(Opus.OPUS_SET_COMPLEXITY_REQUEST, config.complexity(), "OPUS_SET_COMPLEXITY");
@@ -88,29 +92,18 @@ public final class OpusAudioEncoder implements AudioEncoder {
         "OPUS_SET_PACKET_LOSS_PERC");
   }
 
-  /**
-   * Copies libopus's state, which is one block of {@code opus_encoder_get_size} bytes with no
-   * pointers into itself, and which is only ever put back at the same address.
-   */
+  /** Saves libopus's whole state ({@link SavedNativeState}). */
   @Override
   public boolean saveState() {
-    PointerByReference s = openState();
-    if (saved == null) {
-      int size = opus.opus_encoder_get_size(OpusCodecFactory.CHANNELS);
-      live = s.getPointer().getByteBuffer(0, size);
-      saved = ByteBuffer.allocateDirect(size);
-    }
-    saved.put(0, live, 0, live.capacity());
+    openState();
+    saved.save();
     return true;
   }
 
   @Override
   public void restoreState() {
     openState();
-    if (saved == null) {
-      throw new IllegalStateException("expected a saved encoder state, found none saved");
-    }
-    live.put(0, saved, 0, saved.capacity());
+    saved.restore();
   }
 
   @Override
