@@ -45,14 +45,25 @@ public final class OpusNativeLoader {
     private static Outcome load() {
       try {
         String library = System.getProperty(LIBRARY_PROPERTY, "").trim();
-        if (!library.isEmpty() && !OpusLibrary.isInitialized() && !OpusLibrary.loadFrom(library)) {
-          return new Outcome(
-              null,
-              new IllegalStateException(
-                  "expected the libopus named by -D"
-                      + LIBRARY_PROPERTY
-                      + " to load, found it did not: "
-                      + library));
+        if (!library.isEmpty() && !OpusLibrary.isInitialized()) {
+          String why;
+          try {
+            why = OpusLibrary.loadFrom(library) ? null : "the loader said no";
+          } catch (UnsatisfiedLinkError e) {
+            why = e.getMessage();
+          }
+          if (why != null) {
+            return new Outcome(
+                null,
+                new IllegalStateException(
+                    "expected the libopus named by -D"
+                        + LIBRARY_PROPERTY
+                        + " to load, found it did not: "
+                        + library
+                        + " ("
+                        + why
+                        + ")"));
+          }
         }
         // loadFromJar extracts to java.io.tmpdir; JNA extracts its own stub to jna.tmpdir.
         if (!OpusLibrary.isInitialized()
