@@ -12,6 +12,8 @@ import io.earshot.engine.codec.CorruptPayloadException;
 import io.earshot.engine.codec.ForwardingAudioDecoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +27,19 @@ import org.junit.jupiter.api.Test;
 class LookaheadDecoderTest {
   private static final AudioCodecFactory OPUS = AudioCodecFactory.opus();
   private final ExecutorService worker = Executors.newSingleThreadExecutor();
+
+  /**
+   * Runs each guess on the worker and returns when it is done, so that the worker, not the caller,
+   * always does it (a real pool races the caller for it, which the simulation test covers).
+   */
+  private final Executor workerFirst =
+      r -> {
+        try {
+          worker.submit(r).get();
+        } catch (InterruptedException | ExecutionException e) {
+          throw new IllegalStateException(e);
+        }
+      };
 
   @AfterEach
   void stop() {
@@ -91,7 +106,7 @@ class LookaheadDecoderTest {
           }
         };
     List<short[]> ahead;
-    try (AudioDecoder lookahead = new LookaheadDecoder(counted, worker)) {
+    try (AudioDecoder lookahead = new LookaheadDecoder(counted, workerFirst)) {
       ahead = play(lookahead, packets);
     }
     assertEquals(inOrder.size(), ahead.size());

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioEncoder;
 import io.earshot.engine.codec.ForwardingAudioEncoder;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +24,19 @@ class LookaheadEncoderTest {
   private static final int N = AudioEncoder.FRAME_SAMPLES;
   private static final AudioCodecFactory OPUS = AudioCodecFactory.opus();
   private final ExecutorService worker = Executors.newSingleThreadExecutor();
+
+  /**
+   * Runs each guess on the worker and returns when it is done, so that the worker, not the caller,
+   * always does it (a real pool races the caller for it, which the simulation test covers).
+   */
+  private final Executor workerFirst =
+      r -> {
+        try {
+          worker.submit(r).get();
+        } catch (InterruptedException | ExecutionException e) {
+          throw new IllegalStateException(e);
+        }
+      };
 
   @AfterEach
   void stop() {
@@ -64,7 +79,7 @@ class LookaheadEncoderTest {
           }
         };
     try (AudioEncoder reference = OPUS.newEncoder();
-        AudioEncoder ahead = new LookaheadEncoder(counted, script, worker)) {
+        AudioEncoder ahead = new LookaheadEncoder(counted, script, workerFirst)) {
       for (int f = 0; f < 300; f++) {
         if (f % 13 == 12) {
           boolean fec = f % 26 == 25;
