@@ -12,10 +12,6 @@ import io.earshot.engine.codec.CorruptPayloadException;
 import io.earshot.engine.codec.ForwardingAudioDecoder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,24 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class LookaheadDecoderTest {
   private static final AudioCodecFactory OPUS = AudioCodecFactory.opus();
-  private final ExecutorService worker = Executors.newSingleThreadExecutor();
-
-  /**
-   * Runs each guess on the worker and returns when it is done, so that the worker, not the caller,
-   * always does it (a real pool races the caller for it, which the simulation test covers).
-   */
-  private final Executor workerFirst =
-      r -> {
-        try {
-          worker.submit(r).get();
-        } catch (InterruptedException | ExecutionException e) {
-          throw new IllegalStateException(e);
-        }
-      };
+  private final WorkerFirst worker = new WorkerFirst();
 
   @AfterEach
   void stop() {
-    worker.shutdownNow();
+    worker.close();
   }
 
   private static List<byte[]> payloads(int frames) {
@@ -106,7 +89,7 @@ class LookaheadDecoderTest {
           }
         };
     List<short[]> ahead;
-    try (AudioDecoder lookahead = new LookaheadDecoder(counted, workerFirst)) {
+    try (AudioDecoder lookahead = new LookaheadDecoder(counted, worker)) {
       ahead = play(lookahead, packets);
     }
     assertEquals(inOrder.size(), ahead.size());

@@ -8,10 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.earshot.engine.codec.AudioCodecFactory;
 import io.earshot.engine.codec.AudioEncoder;
 import io.earshot.engine.codec.ForwardingAudioEncoder;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,24 +19,11 @@ import org.junit.jupiter.api.Test;
 class LookaheadEncoderTest {
   private static final int N = AudioEncoder.FRAME_SAMPLES;
   private static final AudioCodecFactory OPUS = AudioCodecFactory.opus();
-  private final ExecutorService worker = Executors.newSingleThreadExecutor();
-
-  /**
-   * Runs each guess on the worker and returns when it is done, so that the worker, not the caller,
-   * always does it (a real pool races the caller for it, which the simulation test covers).
-   */
-  private final Executor workerFirst =
-      r -> {
-        try {
-          worker.submit(r).get();
-        } catch (InterruptedException | ExecutionException e) {
-          throw new IllegalStateException(e);
-        }
-      };
+  private final WorkerFirst worker = new WorkerFirst();
 
   @AfterEach
   void stop() {
-    worker.shutdownNow();
+    worker.close();
   }
 
   /** A source that is sometimes mispredicted: every 7th frame differs from what was peeked. */
@@ -79,7 +62,7 @@ class LookaheadEncoderTest {
           }
         };
     try (AudioEncoder reference = OPUS.newEncoder();
-        AudioEncoder ahead = new LookaheadEncoder(counted, script, workerFirst)) {
+        AudioEncoder ahead = new LookaheadEncoder(counted, script, worker)) {
       for (int f = 0; f < 300; f++) {
         if (f % 13 == 12) {
           boolean fec = f % 26 == 25;
