@@ -46,6 +46,14 @@ public interface AudioDecoder extends AutoCloseable {
   default void upcoming(byte[] payload) {}
 
   /**
+   * Whether {@link #upcoming} does anything; asked once, so that a player whose decoder ignores
+   * hints does not look up and copy the next payload for every frame. False by default.
+   */
+  default boolean takesHints() {
+    return false;
+  }
+
+  /**
    * Saves this decoder's whole history, replacing what was saved before, so that {@link
    * #restoreState} can go back to it: a harness that decodes an upcoming payload ahead takes the
    * guess back when something else was asked. Returns false, having saved nothing, when the decoder

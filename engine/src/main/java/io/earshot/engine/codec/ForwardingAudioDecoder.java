@@ -47,6 +47,11 @@ public abstract class ForwardingAudioDecoder implements AudioDecoder {
   }
 
   @Override
+  public boolean takesHints() {
+    return delegate.takesHints();
+  }
+
+  @Override
   public boolean saveState() {
     return keepsNoState && delegate.saveState();
   }

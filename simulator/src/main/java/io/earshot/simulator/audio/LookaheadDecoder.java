@@ -26,6 +26,11 @@ final class LookaheadDecoder implements AudioDecoder {
   }
 
   @Override
+  public boolean takesHints() {
+    return true;
+  }
+
+  @Override
   public void upcoming(byte[] payload) {
     if (payload != null && guesses.canStart()) {
       byte[] p = guessed = payload;

@@ -19,7 +19,6 @@ import io.earshot.engine.internal.quality.LossRunTracker;
  */
 final class PlayoutPath {
   private static final int MAX_CONCEALED_RUN = 10;
-  private static final long NANOS_PER_SAMPLE = 1_000_000_000L / 48_000;
 
   /**
    * Mean square below which a frame is quiet (RMS 184 of 32768, about −45 dBFS): a pause, where the
@@ -35,6 +34,7 @@ final class PlayoutPath {
   private final AudioRenderSink sink;
   private final String streamId;
   private final boolean fec;
+  private final boolean hints;
   private final short[] silence = new short[AudioDecoder.FRAME_SAMPLES];
   private final short[] device = new short[AudioDecoder.FRAME_SAMPLES];
   private final PlayoutQueue queue = new PlayoutQueue();
@@ -61,6 +61,7 @@ final class PlayoutPath {
     this.stats = counters.decode;
     this.residual = counters.residual;
     this.fec = fec;
+    this.hints = decoder.takesHints();
   }
 
   /**
@@ -74,7 +75,7 @@ final class PlayoutPath {
     // tick that feeds it may run late.
     long deviceAt = deviceNanos == Long.MIN_VALUE ? nowNanos : deviceNanos;
     while (queue.needsFrame()) {
-      long queued = queue.size() * NANOS_PER_SAMPLE;
+      long queued = queue.queuedNanos();
       Playout out = buffer.poll(nowNanos, queued);
       if (out.kind() == Playout.Kind.NOT_STARTED) {
         return;
@@ -100,7 +101,7 @@ final class PlayoutPath {
     short[] pcm = null;
     if (out instanceof Playout.Frame f && (pcm = decode(f.payload())) != null) {
       phase.played(playsAt - f.ingestNanos(), buffer.targetNanos() <= steadyTargetNanos);
-      byte[] upcoming = buffer.upcomingPayload();
+      byte[] upcoming = hints ? buffer.upcomingPayload() : null;
       if (upcoming != null) {
         decoder.upcoming(upcoming);
       }

@@ -28,7 +28,7 @@ public final class PlayoutPhase {
   /** The most one correction moves playout by: ¾ of a frame. */
   static final long MAX_STEP_NANOS = 15_000_000L;
 
-  private static final double SAMPLES_PER_NANO = 48_000 / 1e9;
+  private static final double SAMPLES_PER_NANO = PlayoutQueue.SAMPLE_RATE_HZ / 1e9;
 
   private final long referenceNanos;
   private long longestWait = Long.MIN_VALUE;

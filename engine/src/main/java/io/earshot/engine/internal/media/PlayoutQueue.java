@@ -1,5 +1,6 @@
 package io.earshot.engine.internal.media;
 
+import io.earshot.engine.codec.AudioDecoder;
 import java.util.Arrays;
 
 /**
@@ -9,8 +10,13 @@ import java.util.Arrays;
  * (the jitter buffer itself moves by whole frames). Allocation-free; single-threaded.
  */
 public final class PlayoutQueue {
-  /** Samples per 20 ms frame at 48 kHz. */
-  public static final int FRAME_SAMPLES = 960;
+  /** Samples per 20 ms frame at 48 kHz: the decoder's frame. */
+  public static final int FRAME_SAMPLES = AudioDecoder.FRAME_SAMPLES;
+
+  /** The device's rate, which turns samples into time (and back, for {@link PlayoutPhase}). */
+  public static final int SAMPLE_RATE_HZ = 48_000;
+
+  private static final long NANOS_PER_SAMPLE = 1_000_000_000L / SAMPLE_RATE_HZ;
 
   /** The most a frame may be shortened or lengthened by: three quarters of a frame. */
   public static final int MAX_SHIFT_SAMPLES = FRAME_SAMPLES * 3 / 4;
@@ -26,6 +32,11 @@ public final class PlayoutQueue {
   /** Samples waiting ahead of the next frame to go in. */
   public int size() {
     return size;
+  }
+
+  /** How long the samples waiting ahead of the next frame play for. */
+  public long queuedNanos() {
+    return size * NANOS_PER_SAMPLE;
   }
 
   /**
